@@ -1,0 +1,40 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Layout } from './layout';
+import { RouteError } from './route-error';
+import { NotFoundPage } from './not-found-page';
+
+/**
+ * The route contract that links, embeds and tests rely on. Views are loaded on demand so the first
+ * paint of a view only downloads what that view needs (charts stay out of chart-free views).
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/embed/:widget',
+    errorElement: <RouteError />,
+    lazy: async () => ({ Component: (await import('../features/embed/embed-widget-page')).EmbedWidgetPage }),
+  },
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('../features/overview/overview-page')).OverviewPage }) },
+          { path: 'trade', lazy: async () => ({ Component: (await import('../features/trade/trade-page')).TradePage }) },
+          { path: 'summits', lazy: async () => ({ Component: (await import('../features/summits/summits-page')).SummitsPage }) },
+          { path: 'summits/:id', lazy: async () => ({ Component: (await import('../features/summits/summit-page')).SummitPage }) },
+          { path: 'agreements', lazy: async () => ({ Component: (await import('../features/agreements/agreements-page')).AgreementsPage }) },
+          { path: 'sources', lazy: async () => ({ Component: (await import('../features/sources/sources-page')).SourcesPage }) },
+          { path: 'embed', lazy: async () => ({ Component: (await import('../features/embed/embed-builder-page')).EmbedBuilderPage }) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+/** The app may be served under any base path (vite build --base /some/path/). */
+export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+export const createRouter = () => createBrowserRouter(routes, { basename });

@@ -1,0 +1,66 @@
+import { LOCALES, type Language } from './i18n';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A value in billions of US dollars, in the locale's usual short form ("US$244.8bn", "244,8 млрд $", "US$2448亿"). */
+export function formatUsdBn(valueBn: number, language: Language): string {
+  return numberFormat(language, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(Math.round(valueBn * 1000) * 1e6); // whole millions: no floating-point tail in the digits
+}
+
+/** A plain number with at most `digits` decimals, in the locale's separators. */
+export function formatNumber(value: number, language: Language, digits = 1): string {
+  return numberFormat(language, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A signed percentage such as "+1.9%". */
+export function formatChange(percent: number, language: Language): string {
+  return numberFormat(language, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: 1,
+  }).format(percent / 100);
+}
+
+/**
+ * A dataset date (YYYY-MM-DD, YYYY-MM or YYYY) in the reader's locale. Dates are calendar days, not
+ * instants, so they are formatted in UTC to keep the day from shifting with the reader's time zone.
+ */
+export function formatDate(isoDate: string, language: Language, style: 'long' | 'short' = 'long'): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return isoDate;
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (month !== undefined) options.month = style;
+  if (day !== undefined) options.day = 'numeric';
+  return new Intl.DateTimeFormat(LOCALES[language], options).format(date);
+}
+
+/** A date range such as "22 – 24 March 2013", collapsing shared parts the way the locale does. */
+export function formatDateRange(start: string, end: string | undefined, language: Language): string {
+  if (!end || end === start) return formatDate(start, language);
+  const toDate = (iso: string) => {
+    const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
+  };
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).formatRange(toDate(start), toDate(end));
+}

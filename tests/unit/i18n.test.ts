@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, createI18n, resources } from '../../src/lib/i18n';
+import { formatDate, formatDateRange, formatUsdBn } from '../../src/lib/format';
+
+/** Every key path of a message file, with plural suffixes folded into their base key. */
+function keysOf(messages: Record<string, unknown>, prefix = ''): Set<string> {
+  const keys = new Set<string>();
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value && typeof value === 'object') for (const inner of keysOf(value as Record<string, unknown>, path)) keys.add(inner);
+    else keys.add(path.replace(/_(zero|one|two|few|many|other)$/, ''));
+  }
+  return keys;
+}
+
+describe('message files', () => {
+  const namespaces = Object.keys(resources.en ?? {});
+
+  it('exist for every language and namespace', () => {
+    expect(namespaces.length).toBeGreaterThan(0);
+    for (const language of LANGUAGES) expect(Object.keys(resources[language] ?? {}).sort()).toEqual([...namespaces].sort());
+  });
+
+  it.each(namespaces)('namespace %s has the same keys in every language', (namespace) => {
+    const english = [...keysOf(resources.en?.[namespace] ?? {})].sort();
+    for (const language of LANGUAGES) {
+      expect([...keysOf(resources[language]?.[namespace] ?? {})].sort(), `${language}/${namespace}`).toEqual(english);
+    }
+  });
+
+  it('Russian plurals follow one / few / many', () => {
+    const i18n = createI18n('ru');
+    expect(i18n.t('footer.sources', { count: 1 })).toBe('1 источник');
+    expect(i18n.t('footer.sources', { count: 2 })).toBe('2 источника');
+    expect(i18n.t('footer.sources', { count: 5 })).toBe('5 источников');
+    expect(i18n.t('footer.sources', { count: 21 })).toBe('21 источник');
+  });
+});
+
+describe('formatting per locale', () => {
+  it('formats billions of dollars', () => {
+    expect(formatUsdBn(244.8, 'en')).toBe('US$244.8bn');
+    expect(formatUsdBn(244.8, 'ru').replace(/\s/g, ' ')).toBe('244,8 млрд $');
+    expect(formatUsdBn(244.8, 'zh')).toBe('US$2448亿');
+  });
+  it('formats dates without shifting the day', () => {
+    expect(formatDate('2013-03-22', 'en')).toBe('22 March 2013');
+    expect(formatDate('2013-03-22', 'ru')).toBe('22 марта 2013 г.');
+    expect(formatDate('2013-03-22', 'zh')).toBe('2013年3月22日');
+    expect(formatDate('2025-05', 'en')).toBe('May 2025');
+    expect(formatDateRange('2013-03-22', '2013-03-24', 'en').replace(/\s/g, ' ')).toBe('22 – 24 March 2013');
+  });
+});

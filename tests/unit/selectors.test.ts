@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { agreementsPerSector, datasetYearSpan, latestTrade, meetingsPerYear, summitsInRange, tradeReporters, tradeSeries } from '../../src/data/selectors';
+import type { Summit, TradeRecord } from '../../src/data/schema';
+import { loadFixture } from './fixtures';
+
+const dataset = loadFixture('other-pair.json');
+
+describe('trade selectors', () => {
+  it('puts the reporter with most figures first', () => {
+    expect(tradeReporters(dataset.trade)).toEqual(['FR', 'SY']);
+    expect(tradeReporters([])).toEqual([]);
+  });
+  it('gives one reporter in year order', () => {
+    const rows = [...dataset.trade].reverse();
+    expect(tradeSeries(rows, 'FR').map((row) => row.year)).toEqual([2020, 2021, 2022, 2023]);
+  });
+  it('computes the latest total and its change', () => {
+    const headline = latestTrade(dataset.trade);
+    expect(headline).toMatchObject({ reporter: 'FR', year: 2023, totalUsdBn: 14, previousYear: 2022 });
+    expect(headline?.changePercent).toBeCloseTo(24.44, 2);
+  });
+  it('leaves out the change when the year before is missing', () => {
+    const rows: TradeRecord[] = [{ year: 2010, reporter: 'X', totalUsdBn: 5, sourceIds: ['s'], confidence: 'verified' }];
+    expect(latestTrade(rows)).toEqual({ reporter: 'X', year: 2010, totalUsdBn: 5 });
+    expect(latestTrade([])).toBeUndefined();
+  });
+});
+
+describe('meetingsPerYear', () => {
+  it('counts by kind and keeps empty years in the span', () => {
+    const rows = meetingsPerYear(dataset.summits);
+    expect(rows.map((row) => [row.year, row.total])).toEqual([[2021, 1], [2022, 0], [2023, 1], [2024, 1]]);
+    expect(rows[0]).toMatchObject({ 'state-visit': 1, virtual: 0 });
+    expect(rows[2]).toMatchObject({ virtual: 1 });
+  });
+  it('is empty without meetings', () => {
+    expect(meetingsPerYear([])).toEqual([]);
+  });
+  it('filters by an inclusive year range', () => {
+    const ids = (list: Summit[]) => list.map((summit) => summit.id);
+    expect(ids(summitsInRange(dataset.summits, { from: 2023 }))).toEqual(['2023-03-online', '2024-06-geneva']);
+    expect(ids(summitsInRange(dataset.summits, { from: 2022, to: 2023 }))).toEqual(['2023-03-online']);
+  });
+});
+
+describe('agreementsPerSector', () => {
+  it('lists every sector in order with its count', () => {
+    const rows = agreementsPerSector(dataset.agreements);
+    expect(rows).toHaveLength(7);
+    expect(rows.find((row) => row.sector === 'agriculture')?.count).toBe(1);
+    expect(rows.find((row) => row.sector === 'energy')?.count).toBe(0);
+  });
+});
+
+it('datasetYearSpan covers trade, meetings and agreements', () => {
+  expect(datasetYearSpan(dataset)).toEqual({ first: 2020, last: 2024 });
+});
