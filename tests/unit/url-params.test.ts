@@ -38,10 +38,10 @@ describe('parseList', () => {
 describe('other parameters', () => {
   it('reads sort, view and text leniently', () => {
     expect(parseSort(params('sort=date:desc'), ['date', 'title']).value).toEqual({ field: 'date', direction: 'desc' });
-    expect(parseSort(params('sort=date:sideways'), ['date']).notes[0]?.problem).toBe('bad-sort');
+    expect(parseSort(params('sort=date:sideways'), ['date'] as const).notes[0]?.problem).toBe('bad-sort');
     expect(parseView(params('view=table')).value).toBe('table');
     expect(parseView(params('view=pie'))).toEqual({ value: 'chart', notes: [{ param: 'view', value: 'pie', problem: 'unknown-value' }] });
-    expect(parseText(params(`q=${'a'.repeat(500)}`)).value).toBe('');
+    expect(parseText(params(`q=${'a'.repeat(500)}`), 'q').value).toBe('');
   });
 });
 

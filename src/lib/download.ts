@@ -1,0 +1,45 @@
+import Papa from 'papaparse';
+
+export type CsvRow = Record<string, string | number | boolean | null | undefined>;
+
+/**
+ * CSV text with a header row, quoted where needed (commas, quotes, newlines), and a leading BOM so
+ * spreadsheet programs read non-Latin text as UTF-8. Cells that start like a formula are prefixed
+ * with an apostrophe so opening the file never runs one.
+ */
+export function toCsv(rows: readonly CsvRow[], columns: readonly { key: string; header: string }[]): string {
+  const data = rows.map((row) =>
+    columns.map(({ key }) => {
+      const value = row[key];
+      if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
+      return value ?? '';
+    }),
+  );
+  return `\uFEFF${Papa.unparse({ fields: columns.map((column) => column.header), data }, { newline: '\r\n' })}`;
+}
+
+export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** A file name made of plain parts: "trade-by-year_2013-2024.csv". */
+export function fileName(parts: readonly (string | number | undefined)[], extension: string): string {
+  const stem = parts
+    .filter((part) => part !== undefined && part !== '')
+    .map((part) => String(part).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter(Boolean)
+    .join('_');
+  return `${stem || 'bilateral'}.${extension}`;
+}
+
+/** Saves a text or blob as a download without a server round trip. */
+export function saveFile(content: string | Blob, name: string, type: string): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
