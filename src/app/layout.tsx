@@ -40,8 +40,8 @@ function Header({ theme }: { theme: Theme }) {
         <NavLink to={linkTo('/', params)} className="text-lg font-bold text-ink no-underline">
           {t('app.name')}
         </NavLink>
-        <nav aria-label={t('nav.label')} className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
-          <ul className="flex gap-1">
+        <nav aria-label={t('nav.label')} className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-1">
             {NAV_ITEMS.map((item) => (
               <li key={item.path}>
                 <NavLink

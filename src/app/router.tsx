@@ -1,7 +1,18 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { NotFoundPage } from './not-found-page';
+
+/** Shown while the first view's code arrives. */
+function ViewLoading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="py-16 text-center text-muted">
+      {t('loading.view')}
+    </p>
+  );
+}
 
 /**
  * The route contract that links, embeds and tests rely on. Views are loaded on demand so the first
@@ -11,11 +22,13 @@ export const routes: RouteObject[] = [
   {
     path: '/embed/:widget',
     errorElement: <RouteError />,
+    hydrateFallbackElement: <ViewLoading />,
     lazy: async () => ({ Component: (await import('../features/embed/embed-widget-page')).EmbedWidgetPage }),
   },
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <ViewLoading />,
     children: [
       {
         errorElement: <RouteError />,

@@ -1,0 +1,27 @@
+import { render } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from '../../src/app/router';
+import { datasetQuery } from '../../src/data/load';
+import { createI18n, type Language } from '../../src/lib/i18n';
+import type { Dataset } from '../../src/data/schema';
+
+/**
+ * Renders the real app routes at `path` with `dataset` already loaded (as if fetched), so a test
+ * meets a view the way a reader does. Returns the router to inspect the location.
+ */
+export function renderRoute(path: string, dataset: Dataset, language: Language = 'en') {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  queryClient.setQueryData(datasetQuery({ kind: 'shipped' }).queryKey, dataset);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const i18n = createI18n(language);
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <RouterProvider router={router} />
+      </I18nextProvider>
+    </QueryClientProvider>,
+  );
+  return { ...view, router, queryClient };
+}
