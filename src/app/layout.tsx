@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from '../lib/i18n';
 import { THEMES, type Theme } from '../lib/theme';
 import { linkTo, withParams } from '../lib/url-params';
 import { formatDate } from '../lib/format';
+import { localized } from '../data/localize';
 
 const NAV_ITEMS = [
   { path: '/', key: 'overview', end: true },
@@ -106,7 +107,7 @@ function Footer() {
     <footer className="no-print mt-12 border-t border-line bg-panel">
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
         <p>
-          <span className="font-medium text-ink">{dataset.meta.title}</span>
+          <span className="font-medium text-ink">{localized(dataset.meta, 'title', language).text}</span>
           {' · '}
           {t('footer.updated', { date: formatDate(dataset.meta.updated, language) })}
           {' · '}

@@ -9,6 +9,8 @@ import {
   type SummitKind,
   type TradeRecord,
 } from './schema';
+import { localized } from './localize';
+import type { Language } from '../lib/i18n';
 
 /** An inclusive range of years; either end may be open. */
 export interface YearRange {
@@ -109,8 +111,10 @@ export function sourcesById(dataset: Dataset): Map<string, Source> {
   return new Map(dataset.sources.map((source) => [source.id, source]));
 }
 
-export function partyName(dataset: Dataset, id: string): string {
-  return dataset.meta.parties.find((party) => party.id === id)?.name ?? id;
+/** A party's name in the reader's language (falling back to the dataset's own name, then the id). */
+export function partyName(dataset: Dataset, id: string, language: Language = 'en'): string {
+  const party = dataset.meta.parties.find((candidate) => candidate.id === id);
+  return party ? localized(party, 'name', language).text : id;
 }
 
 /** The span of years the dataset covers across trade, meetings and agreements. */

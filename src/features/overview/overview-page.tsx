@@ -5,6 +5,7 @@ import { useLanguage } from '../../app/app-settings';
 import { PageHeader } from '../../components/page-title';
 import { linkTo } from '../../lib/url-params';
 import { formatChange, formatUsdBn } from '../../lib/format';
+import { localized } from '../../data/localize';
 import { agreementsPerSector, latestTrade, meetingsPerYear, partyName } from '../../data/selectors';
 
 function HeadlineCard({ title, to, children, linkLabel }: { title: string; to: string; children: React.ReactNode; linkLabel: string }) {
@@ -42,8 +43,11 @@ export function OverviewPage() {
   return (
     <>
       <PageHeader
-        title={t('overview:title', { a: first?.name ?? '', b: second?.name ?? '' })}
-        lead={dataset.meta.description}
+        title={t('overview:title', {
+          a: first ? partyName(dataset, first.id, language) : '',
+          b: second ? partyName(dataset, second.id, language) : '',
+        })}
+        lead={localized(dataset.meta, 'description', language).text}
       />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <HeadlineCard title={t('overview:trade.title')} to={linkTo('/trade', params, { keepRange: true })} linkLabel={t('overview:trade.link')}>
@@ -51,7 +55,7 @@ export function OverviewPage() {
             <>
               <p className="text-3xl font-bold">{formatUsdBn(trade.totalUsdBn, language)}</p>
               <p className="mt-1 text-muted">
-                {t('overview:trade.caption', { year: trade.year, reporter: partyName(dataset, trade.reporter) })}
+                {t('overview:trade.caption', { year: trade.year, reporter: partyName(dataset, trade.reporter, language) })}
               </p>
               {trade.changePercent !== undefined && (
                 <p className="mt-1">
