@@ -50,4 +50,19 @@ export const routes: RouteObject[] = [
 /** The app may be served under any base path (vite build --base /some/path/). */
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
-export const createRouter = () => createBrowserRouter(routes, { basename });
+/**
+ * Under a sub-path the router writes the home page as "/base" (no slash), which static hosts answer
+ * with a redirect or a 404 on reload. Keep the address as "/base/" so it reloads everywhere.
+ */
+function keepTrailingSlashAtBase(): void {
+  if (basename === '/' || window.location.pathname !== basename) return;
+  const { search, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${basename}/${search}${hash}`);
+}
+
+export function createRouter() {
+  const router = createBrowserRouter(routes, { basename });
+  keepTrailingSlashAtBase();
+  router.subscribe(keepTrailingSlashAtBase);
+  return router;
+}
