@@ -1,10 +1,13 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { datasetOriginFromParams, datasetQuery, type DatasetOrigin } from '../data/load';
+import { AUTO_RETRIES, DatasetLoadError, datasetOriginFromParams, datasetQuery, type DatasetOrigin } from '../data/load';
 import type { Dataset } from '../data/schema';
-import { LoadError } from '../components/load-error';
+import { DatasetErrorView } from '../features/data-source/dataset-error-view';
+import { recoversOnline } from '../features/data-source/lib/data-source';
+
+export { DatasetLoadError };
 
 interface LoadedDataset {
   dataset: Dataset;
@@ -33,20 +36,68 @@ export function useDatasetQuery() {
   return { origin, query: useQuery(datasetQuery(origin)) };
 }
 
+/** After this long without an answer the reader is told the server is slow and may try again. */
+export const SLOW_AFTER_MS = 4000;
+
+function useElapsed(active: boolean, after: number): boolean {
+  const [passed, setPassed] = useState(false);
+  useEffect(() => {
+    if (!active) return;
+    const timer = setTimeout(() => setPassed(true), after);
+    return () => {
+      clearTimeout(timer);
+      setPassed(false);
+    };
+  }, [active, after]);
+  return passed;
+}
+
+function Loading({ query }: { query: ReturnType<typeof useDatasetQuery>['query'] }) {
+  const { t } = useTranslation(['common', 'data']);
+  const slow = useElapsed(query.fetchStatus === 'fetching', SLOW_AFTER_MS);
+  const reason = query.failureReason;
+  const reasonText =
+    reason instanceof DatasetLoadError ? t(`loadError.${reason.kind}`, { status: reason.status ?? '', url: reason.url }) : '';
+  return (
+    <div role="status" className="py-16 text-center text-muted">
+      <p>{t('loading.dataset')}</p>
+      {query.failureCount > 0 && (
+        <p className="mx-auto mt-3 max-w-2xl text-ink">
+          {t('data:pending.autoRetry', { reason: reasonText, attempt: query.failureCount + 1, total: AUTO_RETRIES + 1 })}
+        </p>
+      )}
+      {slow && (
+        <div className="mt-3">
+          <p className="text-ink">{t('data:pending.slow')}</p>
+          <button
+            type="button"
+            onClick={() => void query.refetch({ cancelRefetch: true })}
+            className="mt-3 rounded-md bg-accent px-4 py-2 font-medium text-accent-ink"
+          >
+            {t('data:pending.retryNow')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
 /** Loads the dataset named by the URL and renders its children only once it is parsed and valid. */
 export function DatasetGate({ children }: { children: ReactNode }) {
   const { origin, query } = useDatasetQuery();
-  const { t } = useTranslation();
+  const { isError, error, refetch } = query;
 
-  if (query.isPending) {
-    return (
-      <p role="status" className="py-16 text-center text-muted">
-        {t('loading.dataset')}
-      </p>
-    );
-  }
+  // Back online after a network fault: try again without waiting for the reader.
+  useEffect(() => {
+    if (!isError || !recoversOnline(error)) return;
+    const retry = () => void refetch();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [isError, error, refetch]);
+
+  if (query.isPending) return <Loading query={query} />;
   if (query.isError) {
-    return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return <DatasetErrorView error={query.error} origin={origin} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
   return <DatasetContext.Provider value={{ dataset: query.data, origin }}>{children}</DatasetContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DatasetGate, useDatasetQuery } from './dataset-context';
 import { chooseLanguage, chooseTheme, useAppSettings, useLanguage } from './app-settings';
 import { ParamNotes } from '../components/param-notes';
+import { DataSourceBar } from '../features/data-source/data-source-bar';
 import { LANGUAGES, type Language } from '../lib/i18n';
 import { THEMES, type Theme } from '../lib/theme';
 import { linkTo, withParams } from '../lib/url-params';
@@ -132,6 +133,7 @@ export function Layout() {
       <Header theme={theme} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         <ParamNotes notes={notes} />
+        <DataSourceBar />
         <DatasetGate>
           <Suspense fallback={<p role="status" className="py-16 text-center text-muted">{t('loading.view')}</p>}>
             <Outlet />

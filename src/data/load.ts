@@ -1,7 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
 import { isHttpUrl, type Dataset } from './schema';
 import { MAX_DATASET_BYTES, parseDatasetText, type DatasetProblem } from './validate';
 import { readLocalDataset } from './local-dataset';
+
+// Zod compiles fast parsers with `new Function` when it may; the CSP forbids eval (no 'unsafe-eval'),
+// and merely probing for it reports a CSP violation. Parse without code generation.
+z.config({ jitless: true });
 
 /**
  * Where the dataset comes from: the file shipped with the app, another http(s) address (`?data=<url>`),

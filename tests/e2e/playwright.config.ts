@@ -21,6 +21,9 @@ export default defineConfig({
     : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The production build registers a service worker; it would answer requests that page.route()
+    // is meant to see. tests/e2e/offline.spec.ts opens its own context with service workers allowed.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       args: [

@@ -1,7 +1,246 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { functionalUpdate, useTable, type ExpandedState, type SortingState, type Updater } from '@tanstack/react-table';
+import { useDataset } from '../../app/dataset-context';
+import { useLanguage } from '../../app/app-settings';
 import { PageHeader } from '../../components/page-title';
+import { ParamNotes } from '../../components/param-notes';
+import { localized } from '../../data/localize';
+import type { AgreementStatus, Sector } from '../../data/schema';
+import type { YearRange } from '../../data/selectors';
+import { fileName, saveFile } from '../../lib/download';
+import { useUrlState } from '../../lib/use-url-state';
+import { prepareAgreements } from './lib/agreement-rows';
+import { agreementsCsv, agreementsJson } from './lib/export';
+import {
+  agreementColumns,
+  agreementFeatures,
+  columnFiltersFor,
+  facetCounts,
+  paginationFor,
+  sortFromState,
+  sortingFor,
+} from './lib/table-model';
+import { CLEAR_FILTER_PARAMS, SORT_FIELDS, hasActiveFilters, parseAgreementView, sortParam } from './lib/view-params';
+import { useMediaQuery } from './lib/use-media-query';
+import { FiltersPanel, type ActiveChip } from './components/filters-panel';
+import { AgreementCards, AgreementsTable, type DisplayRow, type SortableHeader } from './components/agreements-table';
+import { ExportBar } from './components/export-bar';
+import { Pagination } from './components/pagination';
+import { StatusLegend } from './components/status-legend';
+
+const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
 
 export function AgreementsPage() {
-  const { t } = useTranslation();
-  return <PageHeader title={t('placeholders.agreements')} lead={t('placeholders.comingSoon')} />;
+  const { t } = useTranslation('agreements');
+  const language = useLanguage();
+  const dataset = useDataset();
+  const [params, setParams] = useUrlState();
+  const { value: view, notes } = useMemo(() => parseAgreementView(params), [params]);
+
+  // The box is controlled by local state so every keystroke shows at once; the URL follows it and
+  // the (heavier) table model follows the deferred value, so typing never waits for filtering.
+  const [query, setQuery] = useState(view.q);
+  const [urlQuery, setUrlQuery] = useState(view.q);
+  if (view.q !== urlQuery) {
+    setUrlQuery(view.q);
+    if (view.q !== query) setQuery(view.q);
+  }
+  const deferredQuery = useDeferredValue(query);
+
+  const prepared = useMemo(() => prepareAgreements(dataset), [dataset]);
+  const columns = useMemo(
+    () =>
+      agreementColumns(prepared, language, {
+        sector: (sector) => t(`common:sectors.${sector}`),
+        status: (status) => t(`common:statuses.${status}`),
+      }),
+    [prepared, language, t],
+  );
+
+  const { sectors, statuses, from, to, summit, source } = view;
+  const columnFilters = useMemo(
+    () => columnFiltersFor({ sectors, statuses, from, to, summit, source, q: deferredQuery }),
+    [sectors, statuses, from, to, summit, source, deferredQuery],
+  );
+  const sorting = useMemo(() => sortingFor(view.sort), [view.sort]);
+  const pagination = useMemo(() => paginationFor(view), [view]);
+  const [expanded, setExpanded] = useState<ExpandedState>({});
+
+  const onSortingChange = useCallback(
+    (updater: Updater<SortingState>) => {
+      const next = sortFromState(functionalUpdate(updater, sorting));
+      setParams({ sort: sortParam(next), page: undefined });
+    },
+    [sorting, setParams],
+  );
+
+  const table = useTable({
+    features: agreementFeatures,
+    columns,
+    data: prepared.rows,
+    getRowId: (row) => row.id,
+    getRowCanExpand: () => true,
+    state: { columnFilters, sorting, pagination, expanded },
+    onColumnFiltersChange: () => undefined, // filters are written to the URL by the controls
+    onSortingChange,
+    onPaginationChange: () => undefined, // pages are links/buttons that write the URL
+    onExpandedChange: setExpanded,
+    autoResetPageIndex: false,
+    autoResetExpanded: false,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  });
+
+  const filteredRows = table.getPrePaginatedRowModel().rows;
+  const matched = filteredRows.length;
+  const pageCount = Math.max(1, Math.ceil(matched / view.pageSize));
+  useEffect(() => {
+    if (view.page > pageCount) setParams({ page: pageCount > 1 ? pageCount : undefined });
+  }, [view.page, pageCount, setParams]);
+
+  const facets = facetCounts(
+    table.getColumn('sector')?.getFacetedUniqueValues() ?? new Map(),
+    table.getColumn('status')?.getFacetedUniqueValues() ?? new Map(),
+  );
+
+  const wide = useMediaQuery('(min-width: 768px)', true);
+  const displayRows: DisplayRow[] = table.getRowModel().rows.map((row) => ({
+    row: row.original,
+    expanded: row.getIsExpanded(),
+    onToggle: () => row.toggleExpanded(),
+  }));
+  const headers: SortableHeader[] = SORT_FIELDS.map((field) => {
+    const column = table.getColumn(field);
+    const sorted = column?.getIsSorted() ?? false;
+    return {
+      field,
+      sorted: sorted === false ? false : sorted,
+      onToggle: () => column?.toggleSorting(undefined, false),
+    };
+  });
+
+  const span = useMemo(() => {
+    if (prepared.rows.length === 0) return undefined;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const row of prepared.rows) {
+      if (row.year < first) first = row.year;
+      if (row.year > last) last = row.year;
+    }
+    return { first, last };
+  }, [prepared]);
+
+  const onQueryChange = (next: string) => {
+    setQuery(next);
+    setUrlQuery(next);
+    setParams({ q: next, page: undefined });
+  };
+  const chips: ActiveChip[] = [];
+  if (view.summit) {
+    const meeting = prepared.summitsById.get(view.summit);
+    const label = t('filters.meeting', { title: meeting ? localized(meeting, 'title', language).text : view.summit });
+    chips.push({ key: 'summit', label, onRemove: () => setParams({ summit: undefined, page: undefined }) });
+  }
+  if (view.source) {
+    const cited = prepared.sourcesById.get(view.source);
+    const label = t('filters.source', { title: cited ? cited.title : view.source });
+    chips.push({ key: 'source', label, onRemove: () => setParams({ source: undefined, page: undefined }) });
+  }
+  const filtersActive = hasActiveFilters({ ...view, q: query });
+  const clearFilters = () => {
+    setQuery('');
+    setUrlQuery('');
+    setParams({ ...CLEAR_FILTER_PARAMS });
+  };
+
+  const exportRows = () => filteredRows.map((row) => row.original);
+  const exportStem = ['agreements', view.from, view.to].filter((part) => part !== undefined);
+  const downloadCsv = () =>
+    saveFile(
+      agreementsCsv(exportRows(), language, {
+        header: (column) => t(`csv.${column}`),
+        sector: (sector: Sector) => t(`common:sectors.${sector}`),
+        status: (status: AgreementStatus) => t(`common:statuses.${status}`),
+        confidence: (confidence) => t(`common:confidence.${confidence}`),
+      }),
+      fileName(exportStem, 'csv'),
+      'text/csv;charset=utf-8',
+    );
+  const downloadJson = () =>
+    saveFile(
+      agreementsJson(exportRows(), language, Object.fromEntries(params.entries())),
+      fileName(exportStem, 'json'),
+      'application/json',
+    );
+
+  const first = matched === 0 ? 0 : (Math.min(view.page, pageCount) - 1) * view.pageSize + 1;
+  const last = Math.min(matched, first + view.pageSize - 1);
+  const sortedHeader = headers.find((header) => header.sorted);
+
+  return (
+    <>
+      <PageHeader title={t('title')} lead={t('lead')} />
+      <ParamNotes notes={notes} />
+      <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <FiltersPanel
+          filters={view}
+          query={query}
+          onQueryChange={onQueryChange}
+          span={span}
+          onRangeChange={(range: YearRange) => setParams({ from: range.from, to: range.to, page: undefined })}
+          facets={facets}
+          onToggleSector={(sector) => setParams({ sector: toggle(view.sectors, sector), page: undefined })}
+          onToggleStatus={(status) => setParams({ status: toggle(view.statuses, status), page: undefined })}
+          chips={chips}
+          canClear={filtersActive}
+          onClear={clearFilters}
+        />
+        <section aria-labelledby="agreements-results" className="min-w-0">
+          <h2 id="agreements-results" className="sr-only">
+            {t('title')}
+          </h2>
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+            <p role="status" className="font-medium text-ink">
+              {t('count', { shown: matched, count: prepared.rows.length })}
+            </p>
+            <ExportBar onCsv={downloadCsv} onJson={downloadJson} disabled={matched === 0} />
+          </div>
+          {matched === 0 ? (
+            <div className="rounded-lg border border-line bg-panel p-6 text-center">
+              <p className="text-ink">{t('empty')}</p>
+              {filtersActive && (
+                <button type="button" onClick={clearFilters} className="mt-3 rounded-md bg-accent px-4 py-2 font-medium text-accent-ink">
+                  {t('filters.clear')}
+                </button>
+              )}
+            </div>
+          ) : wide ? (
+            <AgreementsTable
+              headers={headers}
+              rows={displayRows}
+              caption={t('tableCaption', {
+                column: t(`columns.${sortedHeader?.field ?? 'date'}`),
+                direction: t(`directions.${sortedHeader?.sorted || 'desc'}`),
+              })}
+            />
+          ) : (
+            <AgreementCards rows={displayRows} />
+          )}
+          {matched > 0 && (
+            <Pagination
+              page={Math.min(view.page, pageCount)}
+              pageCount={pageCount}
+              pageSize={view.pageSize}
+              first={first}
+              last={last}
+              onPage={(page) => setParams({ page: page > 1 ? page : undefined }, { push: true })}
+              onPageSize={(size) => setParams({ size, page: undefined })}
+            />
+          )}
+        </section>
+      </div>
+      <StatusLegend />
+    </>
+  );
 }

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../../app/dataset-context';
@@ -6,7 +7,11 @@ import { PageHeader } from '../../components/page-title';
 import { linkTo } from '../../lib/url-params';
 import { formatChange, formatUsdBn } from '../../lib/format';
 import { localized } from '../../data/localize';
+import { ErrorBoundary } from '../../components/error-boundary';
 import { agreementsPerSector, latestTrade, meetingsPerYear, partyName } from '../../data/selectors';
+
+/** Charts come in their own chunk (with Recharts) after the headline cards have painted. */
+const OverviewCharts = lazy(() => import('../trade/components/overview-charts'));
 
 function HeadlineCard({ title, to, children, linkLabel }: { title: string; to: string; children: React.ReactNode; linkLabel: string }) {
   return (
@@ -98,6 +103,11 @@ export function OverviewPage() {
           </ul>
         </HeadlineCard>
       </div>
+      <ErrorBoundary fallback={() => <p className="mt-10 text-muted">{t('overview:charts.failed')}</p>}>
+        <Suspense fallback={<p role="status" className="mt-10 text-muted">{t('overview:charts.loading')}</p>}>
+          <OverviewCharts />
+        </Suspense>
+      </ErrorBoundary>
       <p className="mt-6 text-sm text-muted">
         {t('overview:sourcesNote', { count: dataset.sources.length })}{' '}
         <Link to={linkTo('/sources', params)}>{t('overview:sourcesLink')}</Link>

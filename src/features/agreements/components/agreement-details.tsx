@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { ConfidenceBadge } from '../../../components/badges';
+import { ExternalLink } from '../../../components/external-link';
+import { localized } from '../../../data/localize';
+import { useLanguage } from '../../../app/app-settings';
+import { formatDate } from '../../../lib/format';
+import type { AgreementRow } from '../lib/agreement-rows';
+import { LocalizedText } from './localized-text';
+
+/** What opens under a row: summary, note, confidence and the sources with their links. */
+export function AgreementDetails({ row }: { row: AgreementRow }) {
+  const { t } = useTranslation('agreements');
+  const language = useLanguage();
+  const { agreement } = row;
+  return (
+    <div className="grid gap-3 text-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div>
+        <h3 className="font-semibold text-ink">{t('row.summary')}</h3>
+        <p className="mt-1 text-ink">
+          <LocalizedText value={localized(agreement, 'summary', language)} />
+        </p>
+        {agreement.note && (
+          <p className="mt-2 text-muted">
+            <span className="font-medium text-ink">{t('row.note')}: </span>
+            <span lang="en">{agreement.note}</span>
+          </p>
+        )}
+        <p className="mt-2 flex flex-wrap items-center gap-2">
+          <span className="font-medium text-ink">{t('row.confidence')}:</span>
+          <ConfidenceBadge confidence={agreement.confidence} />
+        </p>
+      </div>
+      <div>
+        <h3 className="font-semibold text-ink">{t('row.sources')}</h3>
+        <ul className="mt-1 space-y-1">
+          {row.sources.map((source) => (
+            <li key={source.id} className="break-words">
+              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+              <span className="text-muted">
+                {' '}
+                — {source.publisher}, {formatDate(source.date, language, 'short')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { DatasetProblem } from '../../data/validate';
+
+/** How many problems to list before saying how many more there are (the CLI lists them all). */
+export const SHOWN_PROBLEMS = 10;
+
+/** The first problems of a dataset with their JSON paths, in the words `npm run validate-data` uses. */
+export function ProblemList({ problems }: { problems: readonly DatasetProblem[] }) {
+  const { t } = useTranslation();
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <p className="mt-3 text-ink">{t('loadError.problemsIntro', { count: problems.length })}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6 text-sm text-ink">
+        {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
+          <li key={index} className="break-words">
+            <code className="font-mono break-all">{problem.path}</code>: {problem.message.slice(0, 300)}
+          </li>
+        ))}
+      </ul>
+      {problems.length > SHOWN_PROBLEMS && (
+        <p className="mt-2 text-sm text-muted">{t('loadError.more', { count: problems.length - SHOWN_PROBLEMS })}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { SummitKind } from '../../../data/schema';
+import { PALETTES } from '../../trade/lib/palette';
+
+/**
+ * Chart colours for the widgets, taken from the trade charts' palette (colour-blind safe, 3:1 against
+ * the page in both themes) so an embedded chart looks like the dashboard's.
+ */
+export function widgetPalette(dark: boolean) {
+  const palette = dark ? PALETTES.dark : PALETTES.light;
+  const kinds: Record<SummitKind, string> = {
+    'state-visit': palette.groups['state-visit'],
+    'official-visit': palette.groups['official-working'],
+    'working-visit': palette.gap,
+    multilateral: palette.groups.multilateral,
+    virtual: palette.groups.virtual,
+  };
+  return { bar: palette.count, grid: palette.grid, muted: palette.muted, ink: palette.ink, background: palette.background, kinds };
+}

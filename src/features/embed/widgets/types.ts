@@ -1,0 +1,6 @@
+import type { WidgetName } from '../lib/widgets';
+
+export interface WidgetProps {
+  widget: WidgetName;
+  showControls: boolean;
+}

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import { ConfidenceBadge } from '../../../components/badges';
+import { ExternalLink } from '../../../components/external-link';
+import { localized } from '../../../data/localize';
+import type { Dataset, Source } from '../../../data/schema';
+import { partyName } from '../../../data/selectors';
+import { useLanguage } from '../../../app/app-settings';
+import { formatNumber, formatUsdBn } from '../../../lib/format';
+import { claimDifference, type ClaimGroup } from '../lib/claims';
+import { sourceAnchor } from './source-card';
+
+/** Claims by topic; within a topic the claims sit side by side, each with the dataset's figure when there is one. */
+export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimGroup[]; dataset: Dataset; sourcesById: Map<string, Source> }) {
+  const { t } = useTranslation('sources');
+  const language = useLanguage();
+  return (
+    <section aria-labelledby="claims-title" className="mt-10">
+      <h2 id="claims-title" className="text-xl font-semibold text-ink">
+        {t('claimsTitle')}
+      </h2>
+      <p className="mt-1 max-w-3xl text-muted">{t('claimsLead')}</p>
+      {groups.length === 0 && <p className="mt-3 text-ink">{t('claimsEmpty')}</p>}
+      <div className="mt-4 space-y-6">
+        {groups.map((group) => (
+          <section key={group.topic} aria-labelledby={`topic-${group.topic}`}>
+            <h3 id={`topic-${group.topic}`} className="flex flex-wrap items-center gap-2 font-semibold text-ink">
+              <code className="rounded bg-page px-1.5 py-0.5 text-sm">{group.topic}</code>
+              {group.disagrees && (
+                <span className="rounded-full border border-line bg-warn-panel px-2 py-0.5 text-xs font-medium text-warn-ink">{t('disagreement')}</span>
+              )}
+            </h3>
+            <ul className="mt-2 grid gap-3 md:grid-cols-2">
+              {group.items.map(({ claim, tradeFigures }) => (
+                <li key={claim.id} id={`claim-${claim.id}`} className="scroll-mt-4 rounded-lg border border-line bg-panel p-3 text-sm">
+                  <p className="text-ink">{localized(claim, 'statement', language).text}</p>
+                  <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-muted">
+                    {claim.value !== undefined && <span>{t('claimValue', { value: formatNumber(claim.value, language, 2), unit: claim.unit ?? '' })}</span>}
+                    {claim.year !== undefined && <span>{t('claimYear', { year: claim.year })}</span>}
+                    {claim.confidence && <ConfidenceBadge confidence={claim.confidence} />}
+                  </p>
+                  {tradeFigures.length > 0 && claim.value !== undefined && (
+                    <div className="mt-2 rounded-md border border-line bg-page p-2">
+                      <p className="font-medium text-ink">{t('datasetFigure')}</p>
+                      <ul className="mt-1 space-y-1">
+                        {tradeFigures.map((figure) => {
+                          const difference = claimDifference(claim.value!, figure.totalUsdBn);
+                          return (
+                            <li key={figure.reporter} className="text-ink">
+                              {t('tradeRecord', {
+                                year: figure.year,
+                                reporter: partyName(dataset, figure.reporter),
+                                total: formatUsdBn(figure.totalUsdBn, language),
+                              })}
+                              {Math.abs(difference.absolute) >= 0.05 && (
+                                <span className="block text-muted">
+                                  {t(difference.absolute < 0 ? 'differenceBelow' : 'differenceAbove', {
+                                    difference: formatUsdBn(Math.abs(difference.absolute), language),
+                                    percent: difference.percent === undefined ? '—' : formatNumber(Math.abs(difference.percent), language, 1) + '%',
+                                  })}
+                                </span>
+                              )}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    </div>
+                  )}
+                  <p className="mt-2 text-muted">
+                    {t('claimSources')}:{' '}
+                    {claim.sourceIds.map((id, index) => {
+                      const source = sourcesById.get(id);
+                      return (
+                        <span key={id}>
+                          {index > 0 && '; '}
+                          <a href={`#${sourceAnchor(id)}`}>{source?.title ?? id}</a>
+                          {source?.url && (
+                            <>
+                              {' '}
+                              (<ExternalLink href={source.url}>{new URL(source.url).hostname}</ExternalLink>)
+                            </>
+                          )}
+                        </span>
+                      );
+                    })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Claim, Dataset, TradeRecord } from '../../../data/schema';
+import { matchesAllTokens, searchTokens, searchableText } from '../../../lib/search-text';
+
+/** A claim next to what the dataset itself says, when there is something to compare it with. */
+export interface ClaimComparison {
+  claim: Claim;
+  /** Trade totals of the claim's year (one per reporter) when the claim is a US-dollar figure. */
+  tradeFigures: TradeRecord[];
+}
+
+export interface ClaimGroup {
+  topic: string;
+  /** The claim's year when all claims of the topic share it (e.g. "trade-2024"). */
+  items: ClaimComparison[];
+  /** True when the group has claims with different values: a disagreement to read side by side. */
+  disagrees: boolean;
+}
+
+const isUsdBillions = (claim: Claim) => claim.unit !== undefined && /^USD bn\b/i.test(claim.unit);
+
+/** The dataset's trade figures a claim can be read against: same year, claim stated in USD billions. */
+export function tradeFiguresFor(claim: Claim, trade: readonly TradeRecord[]): TradeRecord[] {
+  if (claim.year === undefined || claim.value === undefined || !isUsdBillions(claim)) return [];
+  return trade.filter((row) => row.year === claim.year).sort((a, b) => a.reporter.localeCompare(b.reporter));
+}
+
+/** Difference of a claim from a dataset figure, in USD bn and percent of the dataset figure. */
+export function claimDifference(claimValue: number, figure: number): { absolute: number; percent: number | undefined } {
+  const absolute = claimValue - figure;
+  return { absolute, percent: figure > 0 ? (absolute / figure) * 100 : undefined };
+}
+
+function claimSearchText(claim: Claim): string {
+  const texts: (string | undefined)[] = [claim.topic, claim.statement, claim.note, claim.unit, claim.year?.toString()];
+  for (const translation of Object.values(claim.translations ?? {})) texts.push(translation.statement);
+  return searchableText(texts);
+}
+
+/** Claims grouped by topic (topics in order of first appearance), each with the dataset figures it can be compared with. */
+export function claimGroups(dataset: Dataset, query = ''): ClaimGroup[] {
+  const tokens = searchTokens(query);
+  const groups = new Map<string, ClaimComparison[]>();
+  for (const claim of dataset.claims) {
+    if (tokens.length > 0 && !matchesAllTokens(claimSearchText(claim), tokens)) continue;
+    const list = groups.get(claim.topic) ?? [];
+    list.push({ claim, tradeFigures: tradeFiguresFor(claim, dataset.trade) });
+    groups.set(claim.topic, list);
+  }
+  return [...groups.entries()].map(([topic, items]) => {
+    const values = new Set(items.map((item) => `${item.claim.value ?? ''}|${item.claim.unit ?? ''}`));
+    const differsFromDataset = items.some((item) =>
+      item.tradeFigures.some((row) => item.claim.value !== undefined && Math.abs(row.totalUsdBn - item.claim.value) > 0.05),
+    );
+    return { topic, items, disagrees: values.size > 1 || differsFromDataset };
+  });
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+
+/** Marks a text shown in English because the record has no translation into the reader's language. */
+export function FallbackMark({ show }: { show: boolean }) {
+  const { t } = useTranslation('summits');
+  if (!show) return null;
+  return (
+    <span
+      lang="en"
+      title={t('fallback.label')}
+      className="ml-1 inline-block rounded border border-line px-1 align-middle text-[0.65rem] font-semibold tracking-wide text-muted"
+    >
+      <span aria-hidden="true">{t('fallback.mark')}</span>
+      <span className="sr-only">{t('fallback.label')}</span>
+    </span>
+  );
+}

@@ -1,0 +1,305 @@
+import { useState } from 'react';
+import { Area, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { useHref, useLinkClickHandler } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../app/app-settings';
+import { formatDateRange, formatNumber } from '../../../lib/format';
+import type { Source } from '../../../data/schema';
+import { localized } from '../../../data/localize';
+import type { ChartPalette } from '../lib/palette';
+import { niceTicks, yearTicks } from '../lib/range';
+import { formatMeasure } from '../lib/summaries';
+import { sourceNames } from '../lib/tables';
+import { measureUnit, type TradeChartData, type TradePoint, type TradeRow } from '../lib/trade-series';
+import type { SummitMarker } from '../lib/meetings';
+import { useElementWidth, type TooltipState } from './use-chart-theme';
+
+export interface TradeChartProps {
+  data: TradeChartData;
+  reporterNames: readonly string[];
+  /** The window shown: indexes into data.rows (the Brush's position). */
+  window: { startIndex: number; endIndex: number };
+  onBrushChange?: ((startIndex: number, endIndex: number) => void) | undefined;
+  markers: readonly SummitMarker[];
+  /** Links of the markers, by summit id. */
+  markerLinks: ReadonlyMap<string, string>;
+  sources: ReadonlyMap<string, Source>;
+  palette: ChartPalette;
+  title: string;
+  summary: string;
+  /** Fixed size (tests, images); otherwise the chart takes its container's width. */
+  width?: number;
+  height?: number;
+}
+
+const uncertain = (point: TradePoint | undefined) => point !== undefined && point.confidence !== 'verified';
+
+/** Trade by year: a line per reporter, the gap between them shaded, state visits marked, a Brush for the years. */
+export function TradeChart(props: TradeChartProps) {
+  const { data, reporterNames, window, onBrushChange, markers, markerLinks, sources, palette, title, summary } = props;
+  const { t } = useTranslation(['trade', 'common']);
+  const language = useLanguage();
+  const [containerRef, measured] = useElementWidth<HTMLDivElement>();
+  const width = props.width ?? measured;
+  const narrow = width > 0 && width < 520;
+  const height = props.height ?? (narrow ? 300 : 360);
+  const [activeMarker, setActiveMarker] = useState<{ marker: SummitMarker; x: number } | undefined>();
+
+  const first = data.rows[window.startIndex]?.year ?? 0;
+  const last = data.rows[window.endIndex]?.year ?? first;
+  const ticks = yearTicks(first, last, Math.max(2, Math.floor((width - 60) / 56)));
+  const unit = measureUnit(data.measure);
+  const showBrush = onBrushChange !== undefined && data.rows.length > 1;
+  const zeroLine = data.measure === 'balance' || data.measure === 'change';
+  const shownValues = data.rows
+    .slice(window.startIndex, window.endIndex + 1)
+    .flatMap((row) => row.values)
+    .filter((value): value is number => value !== null);
+  const valueTicks = niceTicks(Math.min(0, ...shownValues), Math.max(0, ...shownValues), narrow ? 5 : 7);
+
+  return (
+    <div ref={containerRef} className="relative w-full">
+      {width > 0 && (
+        <ComposedChart
+          width={width}
+          height={height}
+          data={data.rows}
+          margin={{ top: 24, right: narrow ? 8 : 16, bottom: 4, left: 0 }}
+          title={title}
+          desc={summary}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke={palette.grid} vertical={false} />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={[first - 0.5, last + 0.5]}
+            allowDataOverflow
+            ticks={ticks}
+            tickFormatter={(year: number) => String(year)}
+            tick={{ fill: palette.ink, fontSize: 12 }}
+            stroke={palette.muted}
+          />
+          <YAxis
+            width={narrow ? 44 : 56}
+            tick={{ fill: palette.ink, fontSize: 12 }}
+            stroke={palette.muted}
+            tickFormatter={(value: number) => formatNumber(value, language, 1)}
+            ticks={valueTicks}
+            domain={[valueTicks[0] ?? 0, valueTicks.at(-1) ?? 'auto']}
+            allowDataOverflow
+            label={{ value: t(`trade:units.${unit}`), position: 'insideTopLeft', offset: 0, dy: -22, dx: 4, fill: palette.muted, fontSize: 12 }}
+          />
+          {zeroLine && <ReferenceLine y={0} stroke={palette.muted} />}
+          <Area
+            dataKey={(row: TradeRow) => row.gapRange}
+            name={t('trade:legend.gap')}
+            fill={palette.gap}
+            fillOpacity={0.18}
+            stroke="none"
+            isAnimationActive={false}
+            activeDot={false}
+            legendType="none"
+            tooltipType="none"
+          />
+          {data.reporters.map((reporter, index) => (
+            <Line
+              key={reporter}
+              dataKey={(row: TradeRow) => row.values[index] ?? null}
+              name={reporterNames[index] ?? reporter}
+              stroke={palette.reporters[index === 0 ? 0 : 1]}
+              strokeWidth={2.5}
+              strokeDasharray={index === 0 ? undefined : '7 4'}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={(dot: { cx?: number | null; cy?: number | null; payload?: unknown }) => {
+                const row = dot.payload as TradeRow | undefined;
+                const point = row?.points[index];
+                const key = `${reporter}-${row?.year ?? dot.cx}`;
+                if (dot.cx == null || dot.cy == null || !point) return <g key={key} />;
+                const color = palette.reporters[index === 0 ? 0 : 1];
+                return uncertain(point) ? (
+                  <circle key={key} cx={dot.cx} cy={dot.cy} r={4.5} fill={palette.background} stroke={color} strokeWidth={2} data-uncertain="true" />
+                ) : (
+                  <circle key={key} cx={dot.cx} cy={dot.cy} r={3.5} fill={color} stroke={color} />
+                );
+              }}
+              activeDot={{ r: 6, stroke: palette.background, strokeWidth: 2 }}
+            />
+          ))}
+          {markers.map((marker) => (
+            <ReferenceLine
+              key={marker.id}
+              x={marker.x}
+              ifOverflow="discard"
+              shape={(shape: { x1?: number; y1?: number; x2?: number; y2?: number }) => (
+                <SummitMarkerShape
+                  x={shape.x1 ?? 0}
+                  top={Math.min(shape.y1 ?? 0, shape.y2 ?? 0)}
+                  bottom={Math.max(shape.y1 ?? 0, shape.y2 ?? 0)}
+                  color={palette.marker}
+                  background={palette.background}
+                  href={markerLinks.get(marker.id) ?? '/summits'}
+                  label={t('trade:markers.label', {
+                    title: localized(marker.summit, 'title', language).text,
+                    date: formatDateRange(marker.summit.start, marker.summit.end, language),
+                  })}
+                  onShow={(x) => setActiveMarker({ marker, x })}
+                  onHide={() => setActiveMarker((current) => (current?.marker.id === marker.id ? undefined : current))}
+                />
+              )}
+            />
+          ))}
+          <Tooltip
+            content={(content) => (
+              <TradeTooltip content={content} data={data} reporterNames={reporterNames} sources={sources} markers={markers} />
+            )}
+            cursor={{ stroke: palette.muted, strokeDasharray: '3 3' }}
+            isAnimationActive={false}
+          />
+          {showBrush && (
+            <Brush
+              dataKey="year"
+              height={28}
+              travellerWidth={12}
+              startIndex={window.startIndex}
+              endIndex={window.endIndex}
+              onChange={(next) => onBrushChange?.(next.startIndex, next.endIndex)}
+              stroke={palette.muted}
+              fill={palette.panel}
+              tickFormatter={(year: number) => String(year)}
+              ariaLabel={t('trade:brush.label', { from: first, to: last })}
+              alwaysShowText={false}
+            />
+          )}
+        </ComposedChart>
+      )}
+      {activeMarker && (
+        <div
+          role="tooltip"
+          className="pointer-events-none absolute top-0 z-10 max-w-64 rounded-md border border-line bg-page p-2 text-xs text-ink shadow-md"
+          style={{ left: Math.max(0, Math.min(activeMarker.x + 8, width - 256)) }}
+        >
+          <p className="font-semibold">{localized(activeMarker.marker.summit, 'title', language).text}</p>
+          <p className="text-muted">
+            {t('common:summitKinds.state-visit')} · {formatDateRange(activeMarker.marker.summit.start, activeMarker.marker.summit.end, language)}
+          </p>
+          <p className="mt-1">{t('trade:markers.open')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SummitMarkerShape(props: {
+  x: number;
+  top: number;
+  bottom: number;
+  color: string;
+  background: string;
+  href: string;
+  label: string;
+  onShow: (x: number) => void;
+  onHide: () => void;
+}) {
+  const { x, top, bottom, color, background, href, label, onShow, onHide } = props;
+  const fullHref = useHref(href);
+  const onClick = useLinkClickHandler<HTMLAnchorElement>(href);
+  const size = 6;
+  return (
+    <a
+      href={fullHref}
+      onClick={onClick}
+      aria-label={label}
+      className="summit-marker"
+      onMouseEnter={() => onShow(x)}
+      onMouseLeave={onHide}
+      onFocus={() => onShow(x)}
+      onBlur={onHide}
+    >
+      <line x1={x} x2={x} y1={top} y2={bottom} stroke={color} strokeDasharray="2 3" strokeWidth={1.5} />
+      {/* A wider invisible line makes the marker easy to hit with a pointer. */}
+      <line x1={x} x2={x} y1={top} y2={bottom} stroke="transparent" strokeWidth={12} />
+      <path d={`M${x} ${top - size - 2} l${size} ${size} l${-size} ${size} l${-size} ${-size} Z`} fill={color} stroke={background} strokeWidth={1} />
+    </a>
+  );
+}
+
+function TradeTooltip({
+  content,
+  data,
+  reporterNames,
+  sources,
+  markers,
+}: {
+  content: TooltipState;
+  data: TradeChartData;
+  reporterNames: readonly string[];
+  sources: ReadonlyMap<string, Source>;
+  markers: readonly SummitMarker[];
+}) {
+  const { t } = useTranslation(['trade', 'common']);
+  const language = useLanguage();
+  const row = content.payload?.[0]?.payload as TradeRow | undefined;
+  if (!content.active || !row) return null;
+  const unit = measureUnit(data.measure);
+  const visits = markers.filter((marker) => Number(marker.summit.start.slice(0, 4)) === row.year);
+  const exact = (value: number) =>
+    unit === 'percent' ? formatMeasure(value, data.measure, language) : t('trade:units.value', { value: formatNumber(value, language, 3) });
+
+  return (
+    <div className="max-w-72 rounded-md border border-line bg-page p-3 text-xs text-ink shadow-md" data-tooltip-year={row.year}>
+      <p className="text-sm font-semibold">{row.year}</p>
+      <p className="text-muted">{t(`trade:measures.${data.measure}`)}</p>
+      <dl className="mt-1 space-y-1.5">
+        {data.reporters.map((reporter, index) => {
+          const point = row.points[index];
+          const change = row.changes[index];
+          const name = reporterNames[index] ?? reporter;
+          return (
+            <div key={reporter}>
+              <dt className="font-medium">{t('trade:tooltip.reporter', { reporter: name })}</dt>
+              <dd>
+                {point ? (
+                  <>
+                    <span className="font-semibold tabular-nums" data-value={point.value}>
+                      {exact(point.value)}
+                    </span>
+                    {data.measure !== 'change' && change && (
+                      <span className="text-muted"> · {t('trade:tooltip.change', { change: formatMeasure(change.value, 'change', language) })}</span>
+                    )}
+                    <br />
+                    <span>
+                      {uncertain(point) ? '◌ ' : ''}
+                      {t(`common:confidence.${point.confidence}`)}
+                    </span>
+                    {point.computed && <span className="block text-muted">{t('trade:notes.computed')}</span>}
+                    {point.note && <span className="block text-muted">{point.note}</span>}
+                    <span className="block text-muted">
+                      {t('trade:tooltip.source', { source: sourceNames(point.sourceIds, sources).join('; ') })}
+                    </span>
+                  </>
+                ) : (
+                  <span className="text-muted">{t('trade:tooltip.noValue')}</span>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+        {row.gap !== null && data.reporters.length > 1 && (
+          <div>
+            <dt className="font-medium">{t('trade:tooltip.gap', { a: reporterNames[0] ?? '', b: reporterNames[1] ?? '' })}</dt>
+            <dd className="tabular-nums">
+              {unit === 'percent' ? t('trade:units.points', { value: formatNumber(row.gap, language, 3) }) : exact(row.gap)}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {visits.length > 0 && (
+        <p className="mt-2 border-t border-line pt-1.5">
+          {visits.map((marker) => `${t('common:summitKinds.state-visit')}: ${localized(marker.summit, 'title', language).text}`).join('; ')}
+        </p>
+      )}
+    </div>
+  );
+}
