@@ -1,8 +1,16 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AUTO_RETRIES, DatasetLoadError, datasetOriginFromParams, datasetQuery, type DatasetOrigin } from '../data/load';
+import {
+  AUTO_RETRIES,
+  DatasetLoadError,
+  datasetOriginFromParams,
+  datasetQuery,
+  datasetQueryKey,
+  requestFreshLoad,
+  type DatasetOrigin,
+} from '../data/load';
 import type { Dataset } from '../data/schema';
 import { DatasetErrorView } from '../features/data-source/dataset-error-view';
 import { recoversOnline } from '../features/data-source/lib/data-source';
@@ -52,8 +60,15 @@ function useElapsed(active: boolean, after: number): boolean {
   return passed;
 }
 
-function Loading({ query }: { query: ReturnType<typeof useDatasetQuery>['query'] }) {
+function Loading({ query, origin }: { query: ReturnType<typeof useDatasetQuery>['query']; origin: DatasetOrigin }) {
   const { t } = useTranslation(['common', 'data']);
+  const queryClient = useQueryClient();
+  // A pending first load is shared, not restarted, by refetch(): cancel it, then start over.
+  const startOver = async () => {
+    await queryClient.cancelQueries({ queryKey: datasetQueryKey(origin) });
+    requestFreshLoad();
+    await query.refetch();
+  };
   const slow = useElapsed(query.fetchStatus === 'fetching', SLOW_AFTER_MS);
   const reason = query.failureReason;
   const reasonText =
@@ -71,7 +86,7 @@ function Loading({ query }: { query: ReturnType<typeof useDatasetQuery>['query']
           <p className="text-ink">{t('data:pending.slow')}</p>
           <button
             type="button"
-            onClick={() => void query.refetch({ cancelRefetch: true })}
+            onClick={() => void startOver()}
             className="mt-3 rounded-md bg-accent px-4 py-2 font-medium text-accent-ink"
           >
             {t('data:pending.retryNow')}
@@ -95,7 +110,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('online', retry);
   }, [isError, error, refetch]);
 
-  if (query.isPending) return <Loading query={query} />;
+  if (query.isPending) return <Loading query={query} origin={origin} />;
   if (query.isError) {
     return <DatasetErrorView error={query.error} origin={origin} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }

@@ -1,12 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import { isHttpUrl, type Dataset } from './schema';
 import { MAX_DATASET_BYTES, parseDatasetText, type DatasetProblem } from './validate';
 import { readLocalDataset } from './local-dataset';
-
-// Zod compiles fast parsers with `new Function` when it may; the CSP forbids eval (no 'unsafe-eval'),
-// and merely probing for it reports a CSP violation. Parse without code generation.
-z.config({ jitless: true });
 
 /**
  * Where the dataset comes from: the file shipped with the app, another http(s) address (`?data=<url>`),
@@ -79,6 +74,8 @@ export interface FetchOptions {
   signal?: AbortSignal | undefined;
   timeoutMs?: number;
   stallMs?: number;
+  /** Skip the HTTP cache: a retry the reader asked for must reach the server, not wait on a stuck request. */
+  fresh?: boolean;
   /** Tells whether the browser believes it is online (injectable for tests). */
   isOnline?: () => boolean;
 }
@@ -151,14 +148,14 @@ async function readBody(response: Response, url: string, stallMs: number, signal
 }
 
 export async function fetchDataset(url: string, options: FetchOptions | AbortSignal = {}): Promise<Dataset> {
-  const { signal, timeoutMs = LOAD_TIMEOUT_MS, stallMs = STALL_TIMEOUT_MS, isOnline = browserOnline } =
+  const { signal, fresh = false, timeoutMs = LOAD_TIMEOUT_MS, stallMs = STALL_TIMEOUT_MS, isOnline = browserOnline } =
     options instanceof AbortSignal ? { signal: options } : options;
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(new DatasetLoadError('timeout', url)), timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
   let response: Response;
   try {
-    response = await fetch(url, { signal: combined, credentials: 'omit' });
+    response = await fetch(url, { signal: combined, credentials: 'omit', cache: fresh ? 'no-store' : 'default' });
   } catch (error) {
     if (timeout.signal.aborted) throw new DatasetLoadError('timeout', url);
     if (signal?.aborted) throw error;
@@ -203,13 +200,23 @@ export const datasetQueryKey = (origin: DatasetOrigin) =>
     ? (['dataset', 'file', LOCAL_DATA_PARAM] as const)
     : (['dataset', origin.kind, origin.kind === 'url' ? origin.url : shippedDatasetUrl()] as const);
 
+let freshRequested = false;
+
+/** The next load skips the HTTP cache (Chromium holds a second request for a URL while the first is pending). */
+export function requestFreshLoad(): void {
+  freshRequested = true;
+}
+
 export function datasetQuery(origin: DatasetOrigin) {
   return queryOptions({
     queryKey: datasetQueryKey(origin),
-    queryFn: ({ signal }) =>
-      origin.kind === 'file'
-        ? loadLocalDataset()
-        : fetchDataset(origin.kind === 'url' ? origin.url : shippedDatasetUrl(), { signal }),
+    queryFn: ({ signal, client, queryKey }) => {
+      if (origin.kind === 'file') return loadLocalDataset();
+      const state = client.getQueryState(queryKey);
+      const fresh = freshRequested || state?.status === 'error' || (state?.fetchFailureCount ?? 0) > 0;
+      freshRequested = false;
+      return fetchDataset(origin.kind === 'url' ? origin.url : shippedDatasetUrl(), { signal, fresh });
+    },
     staleTime: Infinity,
     // Always try the fetch, even when the browser says it is offline: the service worker may hold a copy.
     networkMode: 'offlineFirst',

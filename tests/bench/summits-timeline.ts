@@ -110,7 +110,7 @@ async function main() {
     { name: 'generated (5,000 meetings)', text: large },
   ];
   const actions: { label: string; action: Action }[] = [
-    { label: 'kind: video meeting on', action: { kind: 'click', selector: 'form[role=search] input[type=checkbox]:nth-of-type(1)' } },
+    { label: 'kind: state visit on', action: { kind: 'click', selector: 'form[role=search] input[type=checkbox]:nth-of-type(1)' } },
     { label: 'search text', action: { kind: 'type', selector: '#summits-search', value: 'meeting' } },
     { label: 'host select', action: { kind: 'select', selector: 'form[role=search] select', value: 'third-country' } },
     { label: 'clear search', action: { kind: 'type', selector: '#summits-search', value: '' } },

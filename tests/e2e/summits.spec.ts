@@ -155,7 +155,7 @@ test.describe('summit timeline', () => {
       ['an empty result', '/summits?q=zzqxnothing'],
       ['a meeting', `/summits/${first.id}`],
       ['an unknown meeting', '/summits/no-such-meeting'],
-    ]) {
+    ] as const) {
       test(`${name} has no axe violations (${theme})`, async ({ page, allowConsoleErrors }) => {
         void allowConsoleErrors;
         test.setTimeout(60_000);

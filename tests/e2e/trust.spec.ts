@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, openView } from './fixtures';
 
@@ -77,7 +77,7 @@ test.describe('another dataset by address (?data=)', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('is not a valid dataset');
     await expect(alert).toContainText('agreements[0].summitId: names the meeting "no-such-meeting", which is not in summits');
-    await expect(alert).toContainText('4 problems were found');
+    await expect(alert).toContainText('5 problems were found');
     await expectNoAxeViolations(page);
     await alert.getByRole('link', { name: 'Back to the shipped data' }).click();
     await expect(page).toHaveURL(/\/trade$/);
@@ -153,10 +153,12 @@ test.describe('a dataset file from this computer', () => {
     });
   }
 
-  test('50 MB of garbage is refused by its size, and the page keeps working', async ({ page, allowConsoleErrors }) => {
+  test('50 MB of garbage is refused by its size, and the page keeps working', async ({ page, allowConsoleErrors }, testInfo) => {
     void allowConsoleErrors;
+    const garbage = testInfo.outputPath('garbage.bin');
+    writeFileSync(garbage, Buffer.alloc(50 * 1024 * 1024 + 10, 0x7b));
     await openView(page, '/');
-    await page.getByLabel('Dataset file (JSON)').setInputFiles({ name: 'garbage.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(50 * 1024 * 1024 + 10, 0x7b) });
+    await page.getByLabel('Dataset file (JSON)').setInputFiles(garbage);
     await expect(page.getByRole('alert')).toContainText('larger than 50 MB', { timeout: 15_000 });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
@@ -226,7 +228,7 @@ test.describe('network faults: a specific message each, and a Retry that works',
     await page.route(DATASET, async (route) => {
       if (first) {
         first = false;
-        await new Promise((resolve) => setTimeout(resolve, 20_000));
+        await new Promise((resolve) => setTimeout(resolve, 12_000));
         return route.abort().catch(() => undefined);
       }
       return route.continue();

@@ -39,7 +39,7 @@ describe('the charts view', () => {
     const trade = chart('Trade by year');
     expect(within(trade).getByText('USD bn; as reported by Freedonia (solid line) and by Sylvania (dashed line)')).toBeInTheDocument();
     expect(within(trade).getByRole('figure', { name: 'Trade by year' })).toHaveAccessibleDescription(/^Total trade rose from US\$10\.5bn in 2020 to US\$14bn in 2023/);
-    expect(within(trade).getByText(/^Sources: Freedonia Statistics Office; /)).toBeInTheDocument();
+    expect(within(trade).getByText(/^Sources:/)).toHaveTextContent('Sources: Freedonia Statistics Office (fictional); Sylvania Gazette (fictional). All sources');
     expect(within(trade).getByRole('link', { name: 'All sources' })).toHaveAttribute('href', '/sources');
     expect(within(chart('Leader meetings per year')).getByText('3 leader meetings between 2021 and 2024; busiest year 2021, with 1.')).toBeInTheDocument();
     expect(within(chart('Agreements by sector')).getByRole('button', { name: /^CSV: download the data of Agreements by sector/ })).toBeInTheDocument();
@@ -84,7 +84,7 @@ describe('the charts view', () => {
     expect(screen.getByText('Showing 2022 to 2024.')).toBeInTheDocument();
     expect(within(chart('Trade by year')).getByRole('figure')).toHaveAccessibleDescription(/^Total trade rose from US\$11\.25bn|^Total trade rose from US\$11\.3bn/);
     expect(within(chart('Leader meetings per year')).getByText('2 leader meetings between 2022 and 2024; busiest year 2023, with 1.')).toBeInTheDocument();
-    expect(within(chart('Agreements by sector')).getByText('1 agreement between 2022 and 2024; most in Agriculture (1).')).toBeInTheDocument();
+    expect(within(chart('Agreements by sector')).getByText('1 agreement in 2022; most in Agriculture (1).')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See these 2 meetings in the summit timeline' })).toHaveAttribute('href', '/summits?from=2022');
     expect(screen.getByRole('link', { name: 'Browse this agreement' })).toHaveAttribute('href', '/agreements?from=2022');
     await userEvent.click(screen.getByRole('button', { name: 'Show all years' }));

@@ -79,21 +79,25 @@ export function EmbedWidgetPage() {
   const rootRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(widget, rootRef);
   const Widget = isWidget(widget) ? WIDGET_COMPONENTS[widget] : undefined;
+  const { t } = useTranslation('embed');
 
   return (
     <div ref={rootRef} className="w-full min-w-0 bg-page text-ink">
-      <main className="p-3 sm:p-4">
-        <ParamNotes notes={notes} />
+      {/* Named, so it stays distinct from the host page's own <main> landmark. */}
+      <main aria-label={t('landmark')} className="p-3 sm:p-4">
         {Widget && isWidget(widget) ? (
           <DatasetGate>
             <ErrorBoundary fallback={(reset) => <WidgetError onRetry={reset} />}>
               <Suspense fallback={<Loading />}>
-                <Widget widget={widget} showControls={controlsShown(params)} />
+                <Widget widget={widget} showControls={controlsShown(params)} settingsNotes={notes} />
               </Suspense>
             </ErrorBoundary>
           </DatasetGate>
         ) : (
-          <UnknownWidget name={widget} />
+          <>
+            <ParamNotes notes={notes} />
+            <UnknownWidget name={widget} />
+          </>
         )}
       </main>
     </div>

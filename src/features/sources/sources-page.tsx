@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../../app/dataset-context';
 import { PageHeader } from '../../components/page-title';
@@ -11,6 +12,9 @@ import { claimGroups } from './lib/claims';
 import { SourceCard } from './components/source-card';
 import { ClaimsSection } from './components/claims-section';
 
+/** Sources shown at first; the rest on request, so the page stays light (200 sources make thousands of nodes). */
+const FIRST_BATCH = 30;
+
 export function SourcesPage() {
   const { t } = useTranslation('sources');
   const dataset = useDataset();
@@ -18,11 +22,20 @@ export function SourcesPage() {
   const [params, setParams] = useUrlState();
   const { value: query, notes } = parseText(params, 'q');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [limit, setLimit] = useState(FIRST_BATCH);
+  const { hash } = useLocation();
 
   const rows = useMemo(() => sourceRows(dataset), [dataset]);
   const shown = useMemo(() => filterSources(rows, query), [rows, query]);
   const groups = useMemo(() => claimGroups(dataset, query), [dataset, query]);
   const byId = useMemo(() => indexSources(dataset), [dataset]);
+
+  // A link to one source (#source-<id>, e.g. from a claim) shows enough of the list to reach it.
+  const targetIndex = hash.startsWith('#source-') ? shown.findIndex((row) => `#source-${row.source.id}` === hash) : -1;
+  const visible = shown.slice(0, Math.max(limit, targetIndex + 1));
+  useEffect(() => {
+    if (targetIndex >= 0) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash, targetIndex]);
 
   const setSourceOpen = (sourceId: string, next: boolean) =>
     setOpen((current) => {
@@ -72,7 +85,7 @@ export function SourcesPage() {
           </div>
         ) : (
           <ul className="grid gap-3 lg:grid-cols-2">
-            {shown.map((row) => (
+            {visible.map((row) => (
               <li key={row.source.id}>
                 <SourceCard
                   row={row}
@@ -83,6 +96,15 @@ export function SourcesPage() {
               </li>
             ))}
           </ul>
+        )}
+        {visible.length < shown.length && (
+          <button
+            type="button"
+            onClick={() => setLimit(shown.length)}
+            className="mt-4 rounded-md border border-line bg-panel px-4 py-2 font-medium text-ink hover:bg-page"
+          >
+            {t('showAll', { count: shown.length })}
+          </button>
         )}
       </section>
       <ClaimsSection groups={groups} dataset={dataset} sourcesById={byId} />

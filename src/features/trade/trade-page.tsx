@@ -49,9 +49,9 @@ export function TradePage() {
           <p className="w-full text-sm text-muted">{t('trade:range.hint')}</p>
         </section>
       )}
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <TradePanel {...panel} onRangeChange={setRange} />
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid min-w-0 grid-cols-1 gap-6 lg:grid-cols-2">
           <MeetingsPanel {...panel} groups={groups} onGroupsChange={setGroups} />
           <SectorsPanel {...panel} />
         </div>

@@ -24,14 +24,11 @@ export const PreviewFrame = forwardRef<HTMLIFrameElement, { src: string; title: 
     }, [ref, src]);
 
     const autoHeight = reported && reported.src === src ? reported.height : initialHeight;
+    // The border is on a wrapper so the frame's own height is exactly the widget's, as on a host page.
     return (
-      <iframe
-        ref={ref}
-        src={src}
-        title={title}
-        className="block w-full border border-line bg-page"
-        style={{ height: heightMode === 'fixed' ? height : autoHeight }}
-      />
+      <div className="border border-line bg-page">
+        <iframe ref={ref} src={src} title={title} className="block w-full border-0" style={{ height: heightMode === 'fixed' ? height : autoHeight }} />
+      </div>
     );
   },
 );

@@ -17,7 +17,7 @@ import type { WidgetProps } from './types';
 export const AGREEMENT_ROWS_SHOWN = 25;
 
 /** Agreements as a compact table, latest first. No chart library. */
-export default function AgreementsWidget({ widget, showControls }: WidgetProps) {
+export default function AgreementsWidget({ widget, showControls, settingsNotes }: WidgetProps) {
   const { t } = useTranslation('embed');
   const { t: tc } = useTranslation();
   const [params] = useSearchParams();
@@ -38,7 +38,7 @@ export default function AgreementsWidget({ widget, showControls }: WidgetProps) 
     <WidgetFrame
       widget={widget}
       title={title}
-      notes={notes}
+      notes={[...settingsNotes, ...notes]}
       showControls={showControls}
       sources={sourceLine(dataset, list)}
       fullViewParams={{

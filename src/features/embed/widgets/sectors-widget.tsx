@@ -17,7 +17,7 @@ import type { WidgetProps } from './types';
  * Agreements per sector. Drawn as labelled HTML bars rather than an SVG chart: long sector names wrap
  * naturally at 280 px, every bar carries its number as text, and the widget stays light.
  */
-export default function SectorsWidget({ widget, showControls }: WidgetProps) {
+export default function SectorsWidget({ widget, showControls, settingsNotes }: WidgetProps) {
   const { t } = useTranslation('embed');
   const { t: tc } = useTranslation();
   const [params] = useSearchParams();
@@ -42,7 +42,7 @@ export default function SectorsWidget({ widget, showControls }: WidgetProps) {
     <WidgetFrame
       widget={widget}
       title={title}
-      notes={notes}
+      notes={[...settingsNotes, ...notes]}
       showControls={showControls}
       sources={sourceLine(dataset, used)}
       fullViewParams={{ status: value.statuses.join(',') || undefined }}

@@ -14,7 +14,7 @@ import { parseWidgetParams } from '../lib/widget-params';
 import type { WidgetProps } from './types';
 
 /** Leader meetings as a list grouped by year, latest first. No chart library. */
-export default function TimelineWidget({ widget, showControls }: WidgetProps) {
+export default function TimelineWidget({ widget, showControls, settingsNotes }: WidgetProps) {
   const { t } = useTranslation('embed');
   const { t: tc } = useTranslation();
   const [params] = useSearchParams();
@@ -34,7 +34,7 @@ export default function TimelineWidget({ widget, showControls }: WidgetProps) {
     <WidgetFrame
       widget={widget}
       title={title}
-      notes={notes}
+      notes={[...settingsNotes, ...notes]}
       showControls={showControls}
       sources={sourceLine(dataset, used)}
       fullViewParams={{ kind: value.kinds.join(',') || undefined, host: value.hosts.join(',') || undefined, q: value.q || undefined }}

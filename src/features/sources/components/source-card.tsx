@@ -84,7 +84,7 @@ export function SourceCard({
           className="mt-2 text-sm"
         >
           <summary className="cursor-pointer font-medium text-accent">{t('records', { count: total })}</summary>
-          <CitationLists citations={citations} dataset={dataset} sourceId={source.id} />
+          {open && <CitationLists citations={citations} dataset={dataset} sourceId={source.id} />}
         </details>
       )}
     </article>

@@ -38,7 +38,7 @@ export function DataTable({ table, caption }: { table: ChartTable; caption: stri
   const numeric = (column: TableColumn) => column.format === 'usd-bn' || column.format === 'percent' || column.format === 'count';
 
   return (
-    <div className="max-w-full overflow-x-auto rounded-md border border-line" tabIndex={0} role="region" aria-label={t('trade:table.scrollLabel', { title: caption })}>
+    <div className="relative max-w-full overflow-x-auto rounded-md border border-line" tabIndex={0} role="region" aria-label={t('trade:table.scrollLabel', { title: caption })}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-panel">

@@ -22,7 +22,7 @@ export default function OverviewCharts() {
         </h2>
         <Link to={linkTo('/trade', params, { keepRange: true })}>{t('overview.link')}</Link>
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <TradePanel {...panel} />
         <MeetingsPanel {...panel} groups={groups} onGroupsChange={setGroups} />
       </div>

@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, openView } from './fixtures';
+
+const chart = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+/** The years offered by the "From" select (the dataset's span). */
+async function years(page: Page): Promise<number[]> {
+  const values = await page.getByLabel('From', { exact: true }).locator('option').evaluateAll((options) => options.map((option) => Number((option as HTMLOptionElement).value)));
+  return values;
+}
+
+test.describe('charts view', () => {
+  test('shows three charts with no axe violation, in chart and in table view', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    test.setTimeout(90_000); // axe runs twice over three charts and their tables
+    await openView(page, '/trade');
+    for (const name of ['Trade by year', 'Leader meetings per year', 'Agreements by sector']) {
+      await expect(chart(page, name).locator('svg.recharts-surface').first()).toBeVisible();
+      await expect(chart(page, name).locator('figcaption')).not.toBeEmpty();
+    }
+    await expect(chart(page, 'Trade by year')).toContainText(/USD bn; as reported by \S+/);
+    await expectNoAxeViolations(page);
+    await chart(page, 'Trade by year').getByRole('button', { name: 'Table' }).click();
+    await expect(page).toHaveURL(/view=table/);
+    await expect(chart(page, 'Agreements by sector').getByRole('table')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the range set with the inputs is in the URL, survives a reload and reaches the linked views', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade');
+    const span = await years(page);
+    // A recent year, so that every chart (meetings and agreements start later than trade) changes.
+    const from = span[span.length - 5]!;
+    const caption = chart(page, 'Leader meetings per year').locator('figcaption');
+    const before = await caption.textContent();
+    await page.getByLabel('From', { exact: true }).selectOption(String(from));
+    await expect(page).toHaveURL(new RegExp(`[?&]from=${from}(&|$)`));
+    await expect(caption).not.toHaveText(before ?? '');
+    await page.reload();
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue(String(from));
+    await expect(page.locator('[data-range-status]')).toContainText(String(from));
+    await chart(page, 'Leader meetings per year').getByRole('link', { name: /in the summit timeline$/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/summits\\?.*from=${from}`));
+    await page.goBack();
+    await chart(page, 'Agreements by sector').getByRole('link', { name: /^Browse th/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/agreements\\?.*from=${from}`));
+  });
+
+  test('the brush moves the range with the keyboard', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade');
+    const travellers = chart(page, 'Trade by year').getByRole('slider');
+    await expect(travellers).toHaveCount(2);
+    await travellers.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/[?&]from=\d{4}/);
+    const from = new URL(page.url()).searchParams.get('from');
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue(from!);
+  });
+
+  test('the brush moves the range with the mouse', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade');
+    const traveller = chart(page, 'Trade by year').getByRole('slider').last();
+    await traveller.scrollIntoViewIfNeeded();
+    const box = (await traveller.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 200, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/[?&]to=\d{4}/);
+  });
+
+  test('the table shows the numbers of the tooltip, and the CSV those of the table', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade');
+    const trade = chart(page, 'Trade by year');
+    // The accessibility layer: focus the chart and move along the years with the arrow keys.
+    await trade.locator('svg.recharts-surface').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const tooltip = trade.locator('[data-tooltip-year]');
+    await expect(tooltip).toBeVisible();
+    const year = await tooltip.getAttribute('data-tooltip-year');
+    const value = await tooltip.locator('[data-value]').first().textContent();
+    const number = value!.replace(/\s*USD bn$/, '');
+
+    await trade.getByRole('button', { name: 'Table' }).click();
+    const row = trade.getByRole('row').filter({ has: page.getByRole('rowheader', { name: year!, exact: true }) });
+    await expect(row.getByRole('cell').first()).toHaveText(number);
+
+    const download = page.waitForEvent('download');
+    await trade.getByRole('button', { name: /^CSV/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^trade-by-year_total_\d{4}-\d{4}\.csv$/);
+    const csv = readFileSync((await file.path())!, 'utf8').replace('\uFEFF', '').trim().split('\r\n');
+    const tableYears = await trade.getByRole('rowheader').allTextContents();
+    expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(tableYears);
+    const csvLine = csv.find((line) => line.startsWith(`${year},`))!;
+    expect(Number(csvLine.split(',')[1])).toBe(Number(number.replace(/,/g, '')));
+  });
+
+  test('PNG and SVG downloads are valid images named after the chart and range', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade?from=2015&to=2020');
+    const meetings = chart(page, 'Leader meetings per year');
+    let download = page.waitForEvent('download');
+    await meetings.getByRole('button', { name: /^PNG/ }).click();
+    const png = await download;
+    expect(png.suggestedFilename()).toBe('meetings-per-year_2015-2020.png');
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(5000);
+
+    download = page.waitForEvent('download');
+    await meetings.getByRole('button', { name: /^SVG/ }).click();
+    const svg = await download;
+    expect(svg.suggestedFilename()).toBe('meetings-per-year_2015-2020.svg');
+    const text = readFileSync((await svg.path())!, 'utf8');
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName, bars: doc.querySelectorAll('.recharts-bar-rectangle').length, title: doc.querySelector('title')?.textContent };
+    }, text);
+    expect(parsed).toEqual({ error: false, root: 'svg', bars: expect.any(Number), title: 'Leader meetings per year' });
+    expect(parsed.bars).toBeGreaterThan(3);
+  });
+
+  test('a sector bar opens its agreements with the same range; a summit marker opens the summit', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade?from=2014');
+    const sectors = chart(page, 'Agreements by sector');
+    await sectors.locator('.recharts-bar-rectangle path').first().click();
+    await expect(page).toHaveURL(/\/agreements\?from=2014&sector=[a-z-]+$/);
+    await page.goBack();
+    const marker = chart(page, 'Trade by year').getByRole('link', { name: /^State visit: / }).first();
+    await marker.hover();
+    await expect(chart(page, 'Trade by year').getByRole('tooltip')).toContainText('State visit');
+    await marker.click();
+    await expect(page).toHaveURL(/\/summits\/[A-Za-z0-9._-]+/);
+  });
+
+  test('summit markers can be turned off', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade');
+    const trade = chart(page, 'Trade by year');
+    await expect(trade.getByRole('link', { name: /^State visit: / }).first()).toBeVisible();
+    await trade.getByLabel('Mark state visits').uncheck();
+    await expect(trade.getByRole('link', { name: /^State visit: / })).toHaveCount(0);
+  });
+
+  test('fits 360 px without horizontal scrolling, in the dark theme too', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const url of ['/trade', '/trade?theme=dark&view=table', '/']) {
+      await openView(page, url);
+      await expect(page.locator('[data-chart]').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+    await openView(page, '/trade?theme=dark');
+    await expectNoAxeViolations(page);
+  });
+
+  test('routes without charts do not load Recharts; the overview loads it after its cards', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    const scripts: { url: string; body: string }[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text().catch(() => '') });
+    });
+    const hasRecharts = () => scripts.some((script) => script.body.includes('recharts-surface'));
+    for (const url of ['/summits', '/agreements', '/sources']) {
+      await openView(page, url);
+      await page.waitForLoadState('networkidle');
+      expect(hasRecharts(), url).toBe(false);
+    }
+    await openView(page, '/');
+    await expect(page.locator('[data-chart="trade-by-year"] svg.recharts-surface').first()).toBeVisible();
+    expect(hasRecharts()).toBe(true);
+  });
+
+  test('measure: time from a range change to every chart updating', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade');
+    await expect(page.locator('[data-chart] svg.recharts-surface')).toHaveCount(3);
+    const span = await years(page);
+    const timings: number[] = [];
+    // Recent years, inside the spans of trade, meetings and agreements, so every caption changes.
+    const recent = span.slice(-10, -1);
+    for (const from of [recent[0], recent[4], recent[2], recent[6], recent[1], recent[5], recent[3]]) {
+      const elapsed = await page.evaluate(
+        (year) =>
+          new Promise<number>((resolve) => {
+            const select = document.querySelector<HTMLSelectElement>('select[id$="-from"]')!;
+            const captions = [...document.querySelectorAll('[data-summary]')].map((node) => node.textContent);
+            const start = performance.now();
+            const done = () => {
+              const now = [...document.querySelectorAll('[data-summary]')].map((node) => node.textContent);
+              // Updated when every caption changed (each names the years) and the next frame has been painted.
+              if (now.every((text, index) => text !== captions[index])) {
+                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+                return true;
+              }
+              return false;
+            };
+            const observer = new MutationObserver(() => {
+              if (done()) observer.disconnect();
+            });
+            observer.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
+            select.value = String(year);
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+        from!,
+      );
+      timings.push(elapsed);
+    }
+    const sorted = [...timings].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    test.info().annotations.push({ type: 'range-change-ms', description: `median ${median.toFixed(1)} ms; all ${timings.map((ms) => ms.toFixed(1)).join(', ')}` });
+    console.log(`range change -> charts updated: median ${median.toFixed(1)} ms (${timings.map((ms) => ms.toFixed(1)).join(', ')})`);
+    expect(median).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,59 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { agreementsDataset } from './agreements-fixture';
+import { renderRoute } from './render';
+
+const dataset = agreementsDataset();
+
+describe('the agreements page', () => {
+  it('filters by sector and status with counts, writes the URL, and offers to clear an empty result', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/agreements', dataset);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Agreements' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByText('6 of 6 agreements')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Energy (2)' }));
+    expect(router.state.location.search).toBe('?sector=energy');
+    expect(await screen.findByText('2 of 6 agreements')).toBeInTheDocument();
+    // Status counts now follow the sector filter.
+    expect(screen.getByRole('checkbox', { name: 'Contract (1)' })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search titles and summaries' }), 'port');
+    expect(await screen.findByText('No agreement matches these filters.')).toBeInTheDocument();
+    const [clear] = screen.getAllByRole('button', { name: 'Clear filters' });
+    await user.click(clear!);
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(screen.getByText('6 of 6 agreements')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search titles and summaries' })).toHaveValue('');
+  }, 30_000);
+
+  it('sorts from the column headers (aria-sort) and expands a row to its summary and sources', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/agreements?sort=title:asc', dataset);
+    const table = await screen.findByRole('table', {}, { timeout: 15_000 });
+    const titleHeader = within(table).getByRole('columnheader', { name: /Title/ });
+    expect(titleHeader).toHaveAttribute('aria-sort', 'ascending');
+    const firstTitle = () => within(table).getAllByRole('rowheader')[0]!.textContent;
+    expect(firstTitle()).toBe('Alpha payments agreement');
+
+    await user.click(within(titleHeader).getByRole('button'));
+    expect(router.state.location.search).toBe('?sort=title%3Adesc');
+    expect(titleHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(firstTitle()).toBe('Réacteur nucléaire memorandum');
+
+    const disclosure = screen.getByRole('button', { name: 'Details: Réacteur nucléaire memorandum' });
+    expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+    await user.click(disclosure);
+    expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Intent to study a reactor, with financing, credit lines and the like.')).toBeInTheDocument();
+    expect(screen.getByText('Partly verified')).toBeInTheDocument();
+  }, 30_000);
+
+  it('links a meeting to its page and shows a translation marker where one is missing', async () => {
+    renderRoute('/agreements?lang=ru&summit=2021-06-fredonia-city', dataset, 'ru');
+    expect(await screen.findByText('1 из 6 соглашений', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /First state visit to Freedonia/ })).toHaveAttribute('href', '/summits/2021-06-fredonia-city?lang=ru');
+    expect(screen.getAllByText('(англ.)').length).toBeGreaterThan(0);
+  }, 30_000);
+});

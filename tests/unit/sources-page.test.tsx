@@ -1,0 +1,23 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { agreementsDataset } from './agreements-fixture';
+import { renderRoute } from './render';
+
+const dataset = agreementsDataset();
+
+describe('the sources page', () => {
+  it('lists sources with citation counts that lead to the records, and searches', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/sources', dataset);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sources' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByText('2 of 2 sources')).toBeInTheDocument();
+    const card = screen.getByRole('article', { name: 'Freedonia trade yearbook (synthetic)' });
+    expect(within(card).getByRole('link', { name: 'Freedonia trade yearbook (synthetic)' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(card).getByRole('link', { name: '3 agreements' })).toHaveAttribute('href', '/agreements?source=fr-stats');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search sources and claims' }), 'gazette');
+    expect(router.state.location.search).toBe('?q=gazette');
+    expect(screen.getByText('1 of 2 sources')).toBeInTheDocument();
+  }, 30_000);
+});
