@@ -57,7 +57,8 @@ function serve(datasetText: () => string): Promise<Server> {
 async function firstEntryPaint(page: Page): Promise<number> {
   return page.evaluate(
     () =>
-      new Promise<number>((done) => {
+      new Promise<number>((done, fail) => {
+        setTimeout(() => fail(new Error('No Element Timing entry for the first meeting within 30 s')), 30_000);
         new PerformanceObserver((list) => {
           const entry = list.getEntries().find((item) => (item as PerformanceEntry & { identifier?: string }).identifier === 'summits-first-entry');
           if (entry) done((entry as PerformanceEntry & { renderTime: number }).renderTime || entry.startTime);
@@ -81,11 +82,13 @@ async function timeFilterChange(page: Page, action: Action): Promise<{ commit: n
       Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, act.value);
       element.dispatchEvent(new Event(act.kind === 'select' ? 'change' : 'input', { bubbles: true }));
     }
-    const frame = () => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
-    for (let i = 0; i < 600 && performance.getEntriesByName(name).length === before; i++) await frame();
+    // (No named helper functions in here: the bundler's name helper does not exist in the page.)
+    for (let i = 0; i < 600 && performance.getEntriesByName(name).length === before; i++) {
+      await new Promise((done) => requestAnimationFrame(done));
+    }
     const mark = performance.getEntriesByName(name).at(-1) as PerformanceMark;
-    await frame();
-    const painted = await frame();
+    await new Promise((done) => requestAnimationFrame(done));
+    const painted = await new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
     return { commit: mark.startTime - start, painted: painted - start, shown: (mark.detail as { shown: number }).shown };
   }, action);
 }
@@ -146,4 +149,7 @@ async function main() {
   console.log(JSON.stringify(results));
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -120,6 +120,8 @@ test.describe('agreements table', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`no axe violations (${theme}), with a row open`, async ({ page, allowConsoleErrors }) => {
       void allowConsoleErrors;
+      // axe checks contrast node by node: slow on a busy 2-core runner, so this test gets more time.
+      test.setTimeout(90_000);
       await openView(page, `/agreements?theme=${theme}&sector=energy`);
       await page.getByRole('button', { name: /^Details:/ }).first().click();
       await expectNoAxeViolations(page);

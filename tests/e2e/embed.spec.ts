@@ -101,6 +101,8 @@ test.describe('widgets on a host page from another origin', () => {
     const before = (await sizing(page, 'timeline', 'timeline')).outer;
     await timeline.getByLabel('From').selectOption('2025');
     await expect(timeline.getByRole('heading', { level: 1 })).toContainText('2025');
+    // The timeline frame is below the fold here: it must resize even while the browser pauses its rendering.
+    expect(await page.evaluate(() => document.getElementById('timeline')!.getBoundingClientRect().top > window.innerHeight)).toBe(true);
     await expectSizedToContent(page, 'timeline', 'timeline');
     expect((await sizing(page, 'timeline', 'timeline')).outer).toBeLessThan(before - 50);
 

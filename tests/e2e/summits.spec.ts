@@ -212,7 +212,7 @@ test.describe('a meeting page', () => {
 test.describe('a dense timeline (5,000 generated meetings)', () => {
   test.use({ serviceWorkers: 'block' });
   const large = generateDataset({ summits: 5000, agreements: 2000 });
-  const largeYears = countsPerYear(large.summits);
+  const largeYears = countsPerYear(large.summits).filter((row) => row.count > 0);
 
   test('draws what is on screen, filters, jumps to a late year and prints everything', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
@@ -228,7 +228,7 @@ test.describe('a dense timeline (5,000 generated meetings)', () => {
     const heading = page.getByRole('heading', { level: 2, name: String(last.year), exact: true });
     await expect(heading).toBeFocused();
     const lastYearFirst = sortSummits(large.summits.filter((summit) => summit.start.startsWith(String(last.year))), 'asc')[0]!;
-    await expect(page.getByRole('link', { name: lastYearFirst.title, exact: true })).toBeInViewport();
+    await expect(page.getByRole('link', { name: lastYearFirst.title, exact: true }).first()).toBeInViewport();
 
     await page.getByRole('checkbox', { name: 'Video meeting' }).check();
     const videos = filterSummits(large.summits, { ...EMPTY_FILTERS, kinds: ['virtual'] }).length;

@@ -169,7 +169,7 @@ test.describe('charts view', () => {
     page.on('response', async (response) => {
       if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text().catch(() => '') });
     });
-    const hasRecharts = () => scripts.some((script) => script.body.includes('recharts-surface'));
+    const hasRecharts = () => scripts.some((script) => script.body.includes('recharts-cartesian-axis'));
     for (const url of ['/summits', '/agreements', '/sources']) {
       await openView(page, url);
       await page.waitForLoadState('networkidle');

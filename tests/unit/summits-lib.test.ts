@@ -194,10 +194,10 @@ describe('links between records', () => {
     expect(map.get('x')?.map((agreement) => agreement.id)).toEqual(['ag']);
   });
   it('finds claims that mention a meeting', () => {
-    const dataset = generateDataset({ summits: 50, agreements: 10, seed: 3 });
-    const claim = dataset.claims[0]!;
-    expect(claimsForSummit(dataset.claims, claim.summitId!)).toContain(claim);
-    expect(claimsForSummit(dataset.claims, 'no-such-meeting')).toEqual([]);
+    const claim = (id: string, summitId?: string) => ({ id, topic: 't', statement: 'S', sourceIds: ['s1'], ...(summitId ? { summitId } : {}) });
+    const claims = [claim('c1', 'a'), claim('c2'), claim('c3', 'b'), claim('c4', 'a')];
+    expect(claimsForSummit(claims, 'a').map((item) => item.id)).toEqual(['c1', 'c4']);
+    expect(claimsForSummit(claims, 'no-such-meeting')).toEqual([]);
   });
   it('numbers sources in order of first citation', () => {
     const numbering = numberSources(SUMMITS);

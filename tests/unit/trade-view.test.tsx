@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from './fixtures';
 import { renderRoute } from './render';
 import { createI18n } from '../../src/lib/i18n';
@@ -13,6 +13,11 @@ import { tradeChartData } from '../../src/features/trade/lib/trade-series';
 import { stateVisitMarkers } from '../../src/features/trade/lib/meetings';
 
 const other = loadFixture('other-pair.json');
+
+// The route is lazy and pulls in Recharts: load it once up front so no test waits on the first transform.
+beforeAll(async () => {
+  await import('../../src/features/trade/trade-page');
+}, 60_000);
 
 /** Captures what the page saves as a download. */
 let saved: { name: string; blob: Blob }[] = [];

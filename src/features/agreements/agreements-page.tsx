@@ -58,13 +58,16 @@ export function AgreementsPage() {
     [prepared, language, t],
   );
 
-  const { sectors, statuses, from, to, summit, source } = view;
+  // The controls show the URL at once; the table follows a deferred copy, so a click or keystroke
+  // is never held up by filtering 100,000 rows.
+  const tableView = useDeferredValue(view);
+  const { sectors, statuses, from, to, summit, source } = tableView;
   const columnFilters = useMemo(
     () => columnFiltersFor({ sectors, statuses, from, to, summit, source, q: deferredQuery }),
     [sectors, statuses, from, to, summit, source, deferredQuery],
   );
-  const sorting = useMemo(() => sortingFor(view.sort), [view.sort]);
-  const pagination = useMemo(() => paginationFor(view), [view]);
+  const sorting = useMemo(() => sortingFor(tableView.sort), [tableView.sort]);
+  const pagination = useMemo(() => paginationFor(tableView), [tableView]);
   const [expanded, setExpanded] = useState<ExpandedState>({});
 
   const onSortingChange = useCallback(

@@ -13,7 +13,7 @@ import { SourceCard } from './components/source-card';
 import { ClaimsSection } from './components/claims-section';
 
 /** Sources shown at first; the rest on request, so the page stays light (200 sources make thousands of nodes). */
-const FIRST_BATCH = 30;
+const FIRST_BATCH = 20;
 
 export function SourcesPage() {
   const { t } = useTranslation('sources');

@@ -20,6 +20,7 @@ import {
   hostOptions,
   numberSources,
   parseSummitParams,
+  searchIndex,
 } from './lib/timeline';
 import { todayIso } from './lib/citation';
 import { SummitEntry } from './components/summit-entry';
@@ -68,6 +69,17 @@ export function SummitsPage() {
     for (const id of hosts) if (!labels.has(id)) labels.set(id, t(`common:hosts.${id}`));
     return labels;
   }, [dataset.meta.parties, hosts, language, t]);
+
+  // Build the search index while the reader looks at the list, so the first keystroke is fast.
+  useEffect(() => {
+    const build = () => searchIndex(dataset.summits);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(build, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(build, 200);
+    return () => clearTimeout(handle);
+  }, [dataset.summits]);
 
   useLayoutEffect(() => {
     performance.mark('bilateral:summits:list-committed', { detail: { shown: filtered.length } });

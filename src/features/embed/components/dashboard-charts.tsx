@@ -36,6 +36,7 @@ export function EmbedTrade({ dataset, range, view, title }: { dataset: Dataset; 
     range,
   );
   if (!window) return <p className={emptyBox}>{summary}</p>;
+  const uncertainShown = shownRows.some((row) => row.points.some((point) => point && point.confidence !== 'verified'));
   if (view === 'table') {
     const reporters = data.reporters.map((id, index) => ({ id, name: reporterNames[index] ?? id }));
     return (
@@ -68,6 +69,14 @@ export function EmbedTrade({ dataset, range, view, title }: { dataset: Dataset; 
             {t('trade:legend.reporter', { reporter: name })}
           </li>
         ))}
+        {uncertainShown && (
+          <li className="flex items-center gap-1.5">
+            <svg width="12" height="12" aria-hidden="true">
+              <circle cx="6" cy="6" r="4.5" fill={palette.background} stroke={palette.ink} strokeWidth="2" />
+            </svg>
+            {t('trade:legend.uncertain')}
+          </li>
+        )}
       </ul>
     </figure>
   );

@@ -67,7 +67,8 @@ export function WidgetFrame({ widget, title, notes, controls, showControls, sour
             license: dataset.meta.license,
             date: formatDate(dataset.meta.updated, language),
           })}
-          {origin.kind !== 'shipped' && ` ${t('footer.otherData')}`}{' '}
+          {origin.kind !== 'shipped' && ` · ${t('footer.otherData')}`}
+          {' · '}
           <Link to={fullView} target="_blank" rel="noopener" className="whitespace-nowrap">
             {t('footer.fullView')}
             <span className="sr-only"> {t('footer.newTab')}</span>

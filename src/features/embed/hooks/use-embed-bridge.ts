@@ -34,10 +34,20 @@ export function useEmbedBridge(widget: string, rootRef: RefObject<HTMLElement | 
       last = height;
       window.parent.postMessage(resizeMessage(widget, height), '*');
     };
-    const observer = new ResizeObserver(report);
-    observer.observe(root);
+    // ResizeObserver alone is not enough: browsers pause rendering (and so ResizeObserver) in
+    // cross-origin frames scrolled out of view, yet a host may change such a widget with
+    // bilateral:set. A MutationObserver still runs there, and measuring forces the layout.
+    const resizes = new ResizeObserver(report);
+    resizes.observe(root);
+    const mutations = new MutationObserver(report);
+    mutations.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    window.addEventListener('resize', report);
     report();
-    return () => observer.disconnect();
+    return () => {
+      resizes.disconnect();
+      mutations.disconnect();
+      window.removeEventListener('resize', report);
+    };
   }, [widget, rootRef]);
 
   useEffect(() => {

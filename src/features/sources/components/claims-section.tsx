@@ -1,3 +1,4 @@
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfidenceBadge } from '../../../components/badges';
 import { ExternalLink } from '../../../components/external-link';
@@ -6,6 +7,7 @@ import type { Dataset, Source } from '../../../data/schema';
 import { partyName } from '../../../data/selectors';
 import { useLanguage } from '../../../app/app-settings';
 import { formatNumber, formatUsdBn } from '../../../lib/format';
+import { linkTo } from '../../../lib/url-params';
 import { claimDifference, type ClaimGroup } from '../lib/claims';
 import { sourceAnchor } from './source-card';
 
@@ -13,6 +15,7 @@ import { sourceAnchor } from './source-card';
 export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimGroup[]; dataset: Dataset; sourcesById: Map<string, Source> }) {
   const { t } = useTranslation('sources');
   const language = useLanguage();
+  const [params] = useSearchParams();
   return (
     <section aria-labelledby="claims-title" className="mt-10">
       <h2 id="claims-title" className="text-xl font-semibold text-ink">
@@ -72,7 +75,8 @@ export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimG
                       return (
                         <span key={id}>
                           {index > 0 && '; '}
-                          <a href={`#${sourceAnchor(id)}`}>{source?.title ?? id}</a>
+                          {/* The search is dropped so the source is in the list, whatever was searched for. */}
+                          <Link to={`${linkTo('/sources', params)}#${sourceAnchor(id)}`}>{source?.title ?? id}</Link>
                           {source?.url && (
                             <>
                               {' '}

@@ -50,8 +50,8 @@ export const SummitEntry = memo(function SummitEntry({
         </time>
         {place && <span> · {place}</span>}
       </p>
-      <h3 id={titleId} className="mt-0.5 text-lg leading-snug font-semibold [overflow-wrap:anywhere]">
-        <Link to={detailHref} state={{ timelineSearch }} className="text-ink decoration-line hover:text-accent hover:decoration-current" {...(timingName ? { elementtiming: timingName } : {})}>
+      <h3 id={titleId} className="mt-0.5 text-lg leading-snug font-semibold [overflow-wrap:anywhere]" {...(timingName ? { elementtiming: timingName } : {})}>
+        <Link to={detailHref} state={{ timelineSearch }} className="text-ink decoration-line hover:text-accent hover:decoration-current">
           {title.text}
         </Link>
         <FallbackMark show={title.fallback} />

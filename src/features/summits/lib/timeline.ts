@@ -111,12 +111,14 @@ export function filterSummits(summits: readonly Summit[], filters: SummitFilters
   });
 }
 
+/** Plain code-unit order: right for ISO dates and ids, and far cheaper than localeCompare on 5,000 items. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Meetings by start date (then end date, then id, so the order is stable), oldest or newest first. */
 export function sortSummits(summits: readonly Summit[], order: TimelineOrder): Summit[] {
   const sign = order === 'asc' ? 1 : -1;
   return [...summits].sort(
-    (a, b) =>
-      sign * (a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id)),
+    (a, b) => sign * (compare(a.start, b.start) || compare(a.end ?? a.start, b.end ?? b.start) || compare(a.id, b.id)),
   );
 }
 
@@ -194,7 +196,7 @@ export function agreementsBySummit(dataset: Pick<Dataset, 'summits' | 'agreement
     }
   }
   for (const agreement of dataset.agreements) if (agreement.summitId) add(agreement.summitId, agreement);
-  for (const list of result.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  for (const list of result.values()) list.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
   return result;
 }
 

@@ -88,7 +88,7 @@ export function DataTable({ table, caption }: { table: ChartTable; caption: stri
                   <Cell
                     key={column.key}
                     {...(columnIndex === 0 ? { scope: 'row' } : {})}
-                    className={`px-3 py-2 align-top ${columnIndex === 0 ? 'font-medium text-ink' : 'text-ink'} ${numeric(column) ? 'text-right tabular-nums whitespace-nowrap' : 'text-left'}`}
+                    className={`px-3 py-2 align-top ${columnIndex === 0 ? 'font-medium text-ink' : 'text-ink'} ${numeric(column) ? 'text-right tabular-nums whitespace-nowrap' : column.format === 'text' || column.format === 'confidence' ? 'min-w-48 text-left' : 'text-left'}`}
                   >
                     {content}
                   </Cell>
