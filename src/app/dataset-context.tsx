@@ -106,6 +106,8 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!isError || !recoversOnline(error)) return;
     const retry = () => void refetch();
+    // The connection may have returned between the failure and this effect.
+    if (error instanceof DatasetLoadError && error.kind === 'offline' && navigator.onLine) retry();
     window.addEventListener('online', retry);
     return () => window.removeEventListener('online', retry);
   }, [isError, error, refetch]);

@@ -75,32 +75,28 @@ async function browserTimes(datasetJson: string) {
     const loadMs = Date.now() - loadStart;
 
     // In the page: time from an input/click event to the next change of the results section.
-    await page.evaluate(() => {
-      const w = window as unknown as { __bench: { start: number; done: Promise<number> | null; arm: () => void } };
-      const results = document.querySelector('section[aria-labelledby="agreements-results"]')!;
-      w.__bench = {
-        start: 0,
-        done: null,
-        arm() {
-          w.__bench.done = new Promise((resolve) => {
-            const observer = new MutationObserver(() => {
-              observer.disconnect();
-              resolve(performance.now() - w.__bench.start);
-            });
-            observer.observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Plain script text: tsx would wrap named functions in a helper the page does not have.
+    await page.evaluate(`(() => {
+      const results = document.querySelector('section[aria-labelledby="agreements-results"]');
+      const bench = { start: 0, done: null };
+      bench.arm = () => {
+        bench.done = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve(performance.now() - bench.start);
           });
-        },
+          observer.observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
+        });
       };
-      const mark = (event: Event) => {
-        w.__bench.start = event.timeStamp;
-      };
+      const mark = (event) => { bench.start = event.timeStamp; };
       document.addEventListener('keydown', mark, true);
       document.addEventListener('click', mark, true);
-    });
+      window.__bench = bench;
+    })()`);
     const measure = async (act: () => Promise<void>) => {
-      await page.evaluate(() => (window as unknown as { __bench: { arm: () => void } }).__bench.arm());
+      await page.evaluate('window.__bench.arm()');
       await act();
-      return page.evaluate(() => Promise.race([(window as unknown as { __bench: { done: Promise<number> } }).__bench.done, new Promise<number>((resolve) => setTimeout(() => resolve(NaN), 5000))]));
+      return page.evaluate<number>('Promise.race([window.__bench.done, new Promise((resolve) => setTimeout(() => resolve(NaN), 5000))])');
     };
     const box = page.getByRole('searchbox', { name: 'Search titles and summaries' });
     await box.focus();

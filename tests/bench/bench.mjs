@@ -258,7 +258,7 @@ const parseResult = await attempt(async () => {
       };
       const shipped = await (await fetch('/data/relations.json')).text();
       let agreements = 30_000;
-      let big = '';
+      let big;
       for (;;) {
         big = JSON.stringify(generateDataset({ summits: 2_000, agreements, seed: 9 }));
         if (big.length >= 10 * 1024 * 1024) break;

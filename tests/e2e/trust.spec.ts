@@ -292,8 +292,8 @@ test.describe('network faults: a specific message each, and a Retry that works',
     await expect(alert).toContainText('You are offline and no saved copy');
     await expect(alert).toContainText('It will try again by itself when the connection returns.');
     await context.setOffline(false);
+    await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 10_000 });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
 

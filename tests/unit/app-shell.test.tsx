@@ -38,7 +38,7 @@ describe('navigation and addresses', () => {
   it('moves between views from the header', async () => {
     const { router } = renderRoute('/', dataset);
     await userEvent.click(await screen.findByRole('link', { name: 'Sources' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/sources'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sources'), { timeout: 5000 });
   });
 
   it('says which address values it ignored', async () => {

@@ -74,16 +74,21 @@ export function summitSearchText(summit: Summit): string {
   return normalizeText(parts.join('\n'));
 }
 
-const searchIndexes = new WeakMap<readonly Summit[], Map<Summit, string>>();
+const searchTexts = new WeakMap<Summit, string>();
 
-/** Normalised search text per meeting, built once per list of meetings (the dataset is immutable). */
-export function searchIndex(summits: readonly Summit[]): Map<Summit, string> {
-  let index = searchIndexes.get(summits);
-  if (!index) {
-    index = new Map(summits.map((summit) => [summit, summitSearchText(summit)]));
-    searchIndexes.set(summits, index);
+/** A meeting's normalised search text, computed once per meeting (records are immutable). */
+export function searchTextOf(summit: Summit): string {
+  let text = searchTexts.get(summit);
+  if (text === undefined) {
+    text = summitSearchText(summit);
+    searchTexts.set(summit, text);
   }
-  return index;
+  return text;
+}
+
+/** Computes the search text of every meeting ahead of the first search (call it when idle). */
+export function warmSearchIndex(summits: readonly Summit[]): void {
+  for (const summit of summits) searchTextOf(summit);
 }
 
 /** Words of a query, normalised; a meeting matches when its text contains every word. */
@@ -94,7 +99,6 @@ export function queryTerms(q: string): string[] {
 /** The meetings that pass every filter, in the order given. */
 export function filterSummits(summits: readonly Summit[], filters: SummitFilters): Summit[] {
   const terms = queryTerms(filters.q);
-  const index = terms.length > 0 ? searchIndex(summits) : undefined;
   const kinds = filters.kinds.length > 0 ? new Set<string>(filters.kinds) : undefined;
   const hosts = filters.hosts.length > 0 ? new Set(filters.hosts) : undefined;
   const range = { from: filters.from, to: filters.to };
@@ -103,8 +107,8 @@ export function filterSummits(summits: readonly Summit[], filters: SummitFilters
     if (kinds && !kinds.has(summit.kind)) return false;
     if (hosts && !hosts.has(summit.host)) return false;
     if (ranged && !inYearRange(yearOf(summit.start), range)) return false;
-    if (index) {
-      const text = index.get(summit) ?? summitSearchText(summit);
+    if (terms.length > 0) {
+      const text = searchTextOf(summit);
       for (const term of terms) if (!text.includes(term)) return false;
     }
     return true;
