@@ -168,7 +168,7 @@ export function SummitsPage() {
         </div>
       ) : (
         <section aria-label={t('summits:list.label')} className="mt-8">
-          <TimelineList key={filterKey} years={years} renderAll={drawAll} language={language} renderSummit={renderSummit} />
+          <TimelineList resetKey={filterKey} years={years} renderAll={drawAll} language={language} renderSummit={renderSummit} />
         </section>
       )}
       {drawAll && filtered.length > 0 && <PrintSources numbering={numbering} sources={dataset.sources} />}

@@ -12,6 +12,8 @@ export const yearHeadingId = (year: number) => `year-${year}`;
 
 interface Props {
   years: ChunkedYear[];
+  /** Changes when the filters change: the drawn chunks start again from the top. */
+  resetKey: string;
   /** Draw every meeting (short lists, printing, browsers without IntersectionObserver). */
   renderAll: boolean;
   language: Language;
@@ -27,9 +29,12 @@ const Chunk = memo(function Chunk({ chunk, renderSummit }: { chunk: TimelineChun
  * heading is always present; meetings of long timelines are drawn chunk by chunk as they come
  * near the screen (placeholders of about the right height keep the scrollbar honest).
  */
-export function TimelineList({ years, renderAll, language, renderSummit }: Props) {
+export function TimelineList({ years, resetKey, renderAll, language, renderSummit }: Props) {
   const { t } = useTranslation('summits');
-  const [shown, setShown] = useState(() => initialChunkKeys(years, INITIAL_BUDGET));
+  const [drawn, setDrawn] = useState(() => ({ resetKey, keys: initialChunkKeys(years, INITIAL_BUDGET) }));
+  // New filters: start from the top again, but keep the DOM of years that stay (no remount).
+  if (drawn.resetKey !== resetKey) setDrawn({ resetKey, keys: initialChunkKeys(years, INITIAL_BUDGET) });
+  const shown = drawn.keys;
   const observer = useRef<IntersectionObserver | null>(null);
   const drawAll = renderAll || typeof IntersectionObserver === 'undefined';
 
@@ -39,10 +44,10 @@ export function TimelineList({ years, renderAll, language, renderSummit }: Props
       (entries) => {
         const keys = entries.filter((entry) => entry.isIntersecting).map((entry) => (entry.target as HTMLElement).dataset.chunk ?? '');
         if (keys.length === 0) return;
-        setShown((previous) => {
-          const next = new Set(previous);
+        setDrawn((previous) => {
+          const next = new Set(previous.keys);
           for (const key of keys) next.add(key);
-          return next;
+          return { resetKey: previous.resetKey, keys: next };
         });
       },
       { rootMargin: '1000px 0px' },
