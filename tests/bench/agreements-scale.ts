@@ -112,7 +112,11 @@ async function browserTimes(datasetJson: string) {
     await browser.close();
     return { loadMs, typing: stats(typing.filter((v) => !Number.isNaN(v))), sectorToggle: stats(toggles.filter((v) => !Number.isNaN(v))), rowsInDom, countText, raw: { typing, toggles } };
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // Already gone.
+    }
     rmSync(`${dist}/${file}`, { force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/app-settings';
 import { formatNumber } from '../../../lib/format';
@@ -22,7 +22,6 @@ export interface MeetingsChartProps {
 /** Leader meetings per year, stacked by kind; a star on the total marks years with meetings not fully verified. */
 export function MeetingsChart({ rows, groups, uncertain, palette, title, summary, ...size }: MeetingsChartProps) {
   const { t } = useTranslation(['trade', 'common']);
-  const language = useLanguage();
   const [containerRef, measured] = useElementWidth<HTMLDivElement>();
   const width = size.width ?? measured;
   const narrow = width > 0 && width < 520;
@@ -31,7 +30,6 @@ export function MeetingsChart({ rows, groups, uncertain, palette, title, summary
   const first = rows[0]?.year ?? 0;
   const last = rows.at(-1)?.year ?? first;
   const ticks = yearTicks(first, last, Math.max(2, Math.floor((width - 50) / 48)));
-  const topGroup = [...shown].reverse().find(() => true);
   const data = rows.map((row) => ({ ...row }));
 
   return (
@@ -42,30 +40,9 @@ export function MeetingsChart({ rows, groups, uncertain, palette, title, summary
           <XAxis dataKey="year" ticks={ticks} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} interval={0} />
           <YAxis width={32} allowDecimals={false} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} />
           {shown.map((group) => (
-            <Bar key={group} dataKey={group} stackId="meetings" name={t(`trade:groups.${group}`)} fill={palette.groups[group]} stroke={palette.background} strokeWidth={1} isAnimationActive={false}>
-              {group === topGroup && (
-                <LabelList
-                  dataKey="total"
-                  position="top"
-                  content={(label) => {
-                    const index = typeof label.index === 'number' ? label.index : -1;
-                    const row = rows[index];
-                    if (!row || row.total === 0) return null;
-                    const x = Number(label.x ?? 0) + Number(label.width ?? 0) / 2;
-                    const y = Number(label.y ?? 0) - 4;
-                    const marked = (uncertain.get(row.year) ?? 0) > 0;
-                    // The label sits above the whole stack: the top bar's y is the stack's top.
-                    return (
-                      <text x={x} y={y} textAnchor="middle" fill={palette.ink} fontSize={11}>
-                        {formatNumber(row.total, language, 0)}
-                        {marked ? '*' : ''}
-                      </text>
-                    );
-                  }}
-                />
-              )}
-            </Bar>
+            <Bar key={group} dataKey={group} stackId="meetings" name={t(`trade:groups.${group}`)} fill={palette.groups[group]} stroke={palette.background} strokeWidth={1} isAnimationActive={false} />
           ))}
+          <StackTotals rows={rows} groups={shown} uncertain={uncertain} color={palette.ink} />
           <Tooltip
             content={(content) => <MeetingsTooltip content={content} groups={shown} uncertain={uncertain} palette={palette} />}
             cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
@@ -74,6 +51,44 @@ export function MeetingsChart({ rows, groups, uncertain, palette, title, summary
         </BarChart>
       )}
     </div>
+  );
+}
+
+/**
+ * The total above each stack, placed from the chart's own scales so it always belongs to its year
+ * (a label list on the top segment misses years where that segment is empty). A star marks years
+ * with meetings that are not fully verified.
+ */
+function StackTotals({
+  rows,
+  groups,
+  uncertain,
+  color,
+}: {
+  rows: readonly MeetingsRow[];
+  groups: readonly MeetingGroup[];
+  uncertain: ReadonlyMap<number, number>;
+  color: string;
+}) {
+  const language = useLanguage();
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  return (
+    <g aria-hidden="true">
+      {rows.map((row) => {
+        const shownTotal = groups.reduce((sum, group) => sum + row[group], 0);
+        const x = xScale(row.year, { position: 'middle' });
+        const y = yScale(shownTotal);
+        if (shownTotal === 0 || x === undefined || y === undefined) return null;
+        return (
+          <text key={row.year} x={x} y={y - 4} textAnchor="middle" fill={color} fontSize={11}>
+            {formatNumber(shownTotal, language, 0)}
+            {(uncertain.get(row.year) ?? 0) > 0 ? '*' : ''}
+          </text>
+        );
+      })}
+    </g>
   );
 }
 
