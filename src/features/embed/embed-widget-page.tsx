@@ -70,7 +70,7 @@ function WidgetError({ onRetry }: { onRetry: () => void }) {
 /**
  * /embed/:widget — one chart or table for an iframe on another site: no site navigation, light
  * theme unless asked, sized to its content and driven by the host page through postMessage
- * (see PROTOCOL.md).
+ * (see "Embedding" in README.md).
  */
 export function EmbedWidgetPage() {
   const { widget = '' } = useParams();

@@ -205,7 +205,7 @@ export function createAgreementModel(prepared: PreparedAgreements, language: Lan
     features: { ...agreementFeatures, coreReactivityFeature: storeReactivityBindings() } as AgreementFeatures,
     columns: agreementColumns(prepared, language, labels),
     data: prepared.rows,
-    getRowId: (row) => row.id,
+    getRowId: (row) => (process.env.NUMERIC_IDS ? String(row.index) : row.id),
     autoResetPageIndex: false,
     enableSortingRemoval: false,
   });

@@ -12,7 +12,7 @@ export const isEmbedded = (): boolean => {
 };
 
 /**
- * Connects a widget to the page that embeds it (see ../PROTOCOL.md):
+ * Connects a widget to the page that embeds it (see "Embedding" in README.md):
  * - posts `bilateral:resize` with the height of `rootRef` whenever it changes;
  * - applies `bilateral:set` messages from the parent window (and only from it) to the query string,
  *   replacing the history entry, so the widget re-renders without a reload;

@@ -1,6 +1,6 @@
 /**
  * The message protocol between a widget (inside an iframe) and the page that embeds it.
- * Documented for editors in ../PROTOCOL.md. Everything here is pure so it can be tested without a
+ * Documented for editors in README.md ("Embedding"). Everything here is pure so it can be tested without a
  * browser; the hook in ../hooks/use-embed-bridge.ts wires it to postMessage.
  */
 import type { WidgetName } from './widgets';
