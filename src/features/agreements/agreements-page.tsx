@@ -18,6 +18,7 @@ import {
   columnFiltersFor,
   facetCounts,
   paginationFor,
+  rowIdOf,
   sortFromState,
   sortingFor,
 } from './lib/table-model';
@@ -82,7 +83,7 @@ export function AgreementsPage() {
     features: agreementFeatures,
     columns,
     data: prepared.rows,
-    getRowId: (row) => row.id,
+    getRowId: rowIdOf,
     getRowCanExpand: () => true,
     state: { columnFilters, sorting, pagination, expanded },
     onColumnFiltersChange: () => undefined, // filters are written to the URL by the controls

@@ -8,6 +8,7 @@ import { linkTo } from '../../lib/url-params';
 import { formatChange, formatUsdBn } from '../../lib/format';
 import { localized } from '../../data/localize';
 import { ErrorBoundary } from '../../components/error-boundary';
+import { WhenVisible } from '../../components/when-visible';
 import { agreementsPerSector, latestTrade, meetingsPerYear, partyName } from '../../data/selectors';
 
 /** Charts come in their own chunk (with Recharts) after the headline cards have painted. */
@@ -103,11 +104,13 @@ export function OverviewPage() {
           </ul>
         </HeadlineCard>
       </div>
-      <ErrorBoundary fallback={() => <p className="mt-10 text-muted">{t('overview:charts.failed')}</p>}>
-        <Suspense fallback={<p role="status" className="mt-10 text-muted">{t('overview:charts.loading')}</p>}>
-          <OverviewCharts />
-        </Suspense>
-      </ErrorBoundary>
+      <WhenVisible minHeight={520}>
+        <ErrorBoundary fallback={() => <p className="mt-10 text-muted">{t('overview:charts.failed')}</p>}>
+          <Suspense fallback={<p role="status" className="mt-10 text-muted">{t('overview:charts.loading')}</p>}>
+            <OverviewCharts />
+          </Suspense>
+        </ErrorBoundary>
+      </WhenVisible>
       <p className="mt-6 text-sm text-muted">
         {t('overview:sourcesNote', { count: dataset.sources.length })}{' '}
         <Link to={linkTo('/sources', params)}>{t('overview:sourcesLink')}</Link>

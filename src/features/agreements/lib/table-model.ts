@@ -193,6 +193,12 @@ export interface AgreementModelResult {
   facets: FacetCounts;
 }
 
+/**
+ * Row ids are the prepared positions as text ("0", "1", …): integer-like keys let the engine's
+ * per-model id maps use fast array storage, which measurably cuts filtering time at 100,000 rows.
+ */
+export const rowIdOf = (row: AgreementRow): string => String(row.index);
+
 const defaultLabels: ColumnLabels = { sector: (sector) => sector, status: (status) => status };
 
 /**
@@ -205,7 +211,7 @@ export function createAgreementModel(prepared: PreparedAgreements, language: Lan
     features: { ...agreementFeatures, coreReactivityFeature: storeReactivityBindings() } as AgreementFeatures,
     columns: agreementColumns(prepared, language, labels),
     data: prepared.rows,
-    getRowId: (row) => (process.env.NUMERIC_IDS ? String(row.index) : row.id),
+    getRowId: rowIdOf,
     autoResetPageIndex: false,
     enableSortingRemoval: false,
   });
