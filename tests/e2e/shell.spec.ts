@@ -28,7 +28,7 @@ test.describe('app shell', () => {
     await openView(page, '/');
     const trade = page.getByRole('region', { name: 'Trade' });
     await expect(trade).toContainText(/US\$\d/);
-    await trade.getByRole('link').click();
+    await trade.getByRole('link', { name: 'Explore trade by year' }).click();
     await expect(page).toHaveURL(/\/trade/);
   });
 

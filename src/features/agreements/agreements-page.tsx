@@ -9,7 +9,6 @@ import { localized } from '../../data/localize';
 import type { AgreementStatus, Sector } from '../../data/schema';
 import type { YearRange } from '../../data/selectors';
 import { fileName, saveFile } from '../../lib/download';
-import { useUrlState } from '../../lib/use-url-state';
 import { prepareAgreements } from './lib/agreement-rows';
 import { agreementsCsv, agreementsJson } from './lib/export';
 import {
@@ -24,6 +23,7 @@ import {
 } from './lib/table-model';
 import { CLEAR_FILTER_PARAMS, SORT_FIELDS, hasActiveFilters, parseAgreementView, sortParam } from './lib/view-params';
 import { useMediaQuery } from './lib/use-media-query';
+import { useViewParams } from '../../lib/use-view-params';
 import { FiltersPanel, type ActiveChip } from './components/filters-panel';
 import { AgreementCards, AgreementsTable, type DisplayRow, type SortableHeader } from './components/agreements-table';
 import { ExportBar } from './components/export-bar';
@@ -36,7 +36,7 @@ export function AgreementsPage() {
   const { t } = useTranslation('agreements');
   const language = useLanguage();
   const dataset = useDataset();
-  const [params, setParams] = useUrlState();
+  const [params, setParams] = useViewParams();
   const { value: view, notes } = useMemo(() => parseAgreementView(params), [params]);
 
   // The box is controlled by local state so every keystroke shows at once; the URL follows it and

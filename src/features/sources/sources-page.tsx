@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/page-title';
 import { ParamNotes } from '../../components/param-notes';
 import { sourcesById as indexSources } from '../../data/selectors';
 import { parseText } from '../../lib/url-params';
-import { useUrlState } from '../../lib/use-url-state';
+import { useViewParams } from '../../lib/use-view-params';
 import { filterSources, sourceRows } from './lib/citations';
 import { claimGroups } from './lib/claims';
 import { SourceCard } from './components/source-card';
@@ -19,7 +19,7 @@ export function SourcesPage() {
   const { t } = useTranslation('sources');
   const dataset = useDataset();
   const id = useId();
-  const [params, setParams] = useUrlState();
+  const [params, setParams] = useViewParams();
   const { value: query, notes } = parseText(params, 'q');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [limit, setLimit] = useState(FIRST_BATCH);

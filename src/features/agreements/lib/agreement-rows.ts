@@ -6,6 +6,8 @@ export interface AgreementRow {
   id: string;
   /** Position in the prepared list (newest first): lets sort ranks live in a typed array. */
   index: number;
+  /** Dense rank of the date, oldest 0: sorting by date compares two integers. */
+  dateRank: number;
   agreement: Agreement;
   date: string;
   year: number;
@@ -45,6 +47,7 @@ export function prepareAgreements(dataset: Dataset): PreparedAgreements {
   const rows: AgreementRow[] = dataset.agreements.map((agreement) => ({
     id: agreement.id,
     index: 0,
+    dateRank: 0,
     agreement,
     date: agreement.date,
     year: Number(agreement.date.slice(0, 4)),
@@ -59,8 +62,11 @@ export function prepareAgreements(dataset: Dataset): PreparedAgreements {
   }));
   // Stable: equal dates keep the dataset's order.
   rows.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  let rank = new Set(rows.map((row) => row.date)).size;
   rows.forEach((row, index) => {
     row.index = index;
+    if (index === 0 || rows[index - 1]!.date !== row.date) rank -= 1;
+    row.dateRank = rank;
   });
   const prepared = { rows, summitsById, sourcesById };
   cache.set(dataset, prepared);

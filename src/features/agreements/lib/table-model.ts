@@ -132,7 +132,7 @@ export function agreementColumns(prepared: PreparedAgreements, language: Languag
   const sectorRanks = labelRanks(SECTORS, labels.sector, language);
   const statusRanks = labelRanks(STATUSES, labels.status, language);
   return helper.columns([
-    helper.accessor((row) => row.date, { id: 'date', sortFn: compareValues, filterFn: inYears, sortDescFirst: true }),
+    helper.accessor((row) => row.date, { id: 'date', sortFn: byRank((row) => row.dateRank), filterFn: inYears, sortDescFirst: true }),
     helper.accessor((row) => localized(row.agreement, 'title', language).text, {
       id: 'title',
       sortFn: byRank(titleRanker(prepared, language)),
