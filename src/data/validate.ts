@@ -151,12 +151,16 @@ function integrityProblems(dataset: Dataset): DatasetProblem[] {
     checkSources('summits', index, summit.sourceIds);
   });
 
+  // "summitId agreementId" pairs listed by meetings, for the two-way check in one pass.
+  const listedPairs = new Set(
+    dataset.summits.flatMap((summit) => summit.agreementIds.map((agreementId) => `${summit.id} ${agreementId}`)),
+  );
   dataset.agreements.forEach((agreement, index) => {
     if (agreement.summitId !== undefined) {
       const target = summitIndex.get(agreement.summitId);
       if (target === undefined) {
         add(['agreements', index, 'summitId'], `names the meeting "${agreement.summitId}", which is not in summits`);
-      } else if (!dataset.summits[target]?.agreementIds.includes(agreement.id)) {
+      } else if (!listedPairs.has(`${agreement.summitId} ${agreement.id}`)) {
         add(['agreements', index, 'summitId'], `points to "${agreement.summitId}", but that meeting's agreementIds does not list "${agreement.id}"`);
       }
     }

@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { generateAgreementsDataset } from '../../src/features/agreements/lib/generate-dataset';
+import { generateDataset } from './generate';
 import { prepareAgreements } from '../../src/features/agreements/lib/agreement-rows';
 import { createAgreementModel } from '../../src/features/agreements/lib/table-model';
 import { DEFAULT_SORT, EMPTY_FILTERS, type AgreementView } from '../../src/features/agreements/lib/view-params';
@@ -35,7 +35,7 @@ const stats = (values: number[]) => {
 };
 
 function modelTimes() {
-  const dataset = generateAgreementsDataset(rows, 7);
+  const dataset = generateDataset({ summits: 50, agreements: rows, seed: 7 });
   const prepared = prepareAgreements(dataset);
   const run = createAgreementModel(prepared, 'en');
   const base: AgreementView = { ...EMPTY_FILTERS, sort: DEFAULT_SORT, page: 1, pageSize: 50 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementsDataset } from './agreements-fixture';
 import { prepareAgreements } from '../../src/features/agreements/lib/agreement-rows';
 import { createAgreementModel } from '../../src/features/agreements/lib/table-model';
-import { generateAgreementsDataset } from '../../src/features/agreements/lib/generate-dataset';
+import { generateDataset } from '../bench/generate';
 import {
   DEFAULT_SORT,
   EMPTY_FILTERS,
@@ -77,7 +77,7 @@ describe('the agreements table model', () => {
   it('pages the sorted rows and clamps a page past the end', () => {
     const first = run({ ...base, pageSize: 25 });
     expect(first.pageRows).toHaveLength(6);
-    const big = prepareAgreements(generateAgreementsDataset(120, 3));
+    const big = prepareAgreements(generateDataset({ summits: 50, agreements: 120, seed: 3 }));
     const runBig = createAgreementModel(big, 'en');
     const page2 = runBig({ ...base, pageSize: 50, page: 2 });
     expect(page2.pageRows.map((row) => row.id)).toEqual(page2.rows.slice(50, 100).map((row) => row.id));
@@ -110,9 +110,9 @@ describe('the agreements URL', () => {
 
 describe('the generated scale dataset', () => {
   it('is a valid dataset and is the same for the same seed', () => {
-    const generated = generateAgreementsDataset(500, 11);
+    const generated = generateDataset({ summits: 50, agreements: 500, seed: 11 });
     const result = validateDataset(JSON.parse(JSON.stringify(generated)));
     expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
-    expect(generateAgreementsDataset(500, 11).agreements[42]).toEqual(generated.agreements[42]);
+    expect(generateDataset({ summits: 50, agreements: 500, seed: 11 }).agreements[42]).toEqual(generated.agreements[42]);
   });
 });
