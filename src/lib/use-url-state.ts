@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { withParams } from './url-params';
 
@@ -8,12 +8,25 @@ type ParamChanges = Record<string, string | number | readonly string[] | undefin
  * The current query string and a setter that changes some parameters and keeps the rest.
  * Filter changes replace the history entry (typing must not flood the back button); pass
  * `{ push: true }` for changes a reader expects to step back from.
+ *
+ * The router applies a change a moment later, so two quick changes (two checkboxes ticked in a
+ * row) would both start from the same old query and the first would be lost. Each change therefore
+ * starts from the previous change while the router has not caught up.
  */
 export function useUrlState(): [URLSearchParams, (changes: ParamChanges, options?: { push?: boolean }) => void] {
   const [params, setParams] = useSearchParams();
+  const rendered = useRef(params);
+  const pending = useRef<{ base: URLSearchParams; next: URLSearchParams } | null>(null);
+  useLayoutEffect(() => {
+    rendered.current = params;
+  }, [params]);
+
   const update = useCallback(
     (changes: ParamChanges, options: { push?: boolean } = {}) => {
-      setParams((current) => withParams(current, changes), { replace: !options.push, preventScrollReset: true });
+      const latest = pending.current?.base === rendered.current ? pending.current.next : rendered.current;
+      const next = withParams(latest, changes);
+      pending.current = { base: rendered.current, next };
+      setParams(next, { replace: !options.push, preventScrollReset: true });
     },
     [setParams],
   );

@@ -156,6 +156,8 @@ test.describe('charts view', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     for (const url of ['/trade', '/trade?theme=dark&view=table', '/']) {
       await openView(page, url);
+      // The overview's charts load when scrolled into view.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await expect(page.locator('[data-chart]').first()).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     }

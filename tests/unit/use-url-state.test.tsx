@@ -1,0 +1,33 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { expect, it } from 'vitest';
+import { useUrlState } from '../../src/lib/use-url-state';
+
+function Filters() {
+  const [params, update] = useUrlState();
+  return (
+    <>
+      <output aria-label="query">{params.toString()}</output>
+      <button
+        type="button"
+        onClick={() => {
+          // Two changes before the router re-renders, as when two checkboxes are ticked in quick succession.
+          update({ sector: ['energy'] });
+          update({ status: 'signed' });
+        }}
+      >
+        Apply
+      </button>
+    </>
+  );
+}
+
+it('keeps both of two quick changes and the parameters already there', async () => {
+  const router = createMemoryRouter([{ path: '/', element: <Filters /> }], { initialEntries: ['/?lang=ru'] });
+  render(<RouterProvider router={router} />);
+  await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+  expect(await screen.findByText('lang=ru&sector=energy&status=signed')).toBeInTheDocument();
+  // Filter changes replace the history entry rather than adding one.
+  expect(router.state.historyAction).toBe('REPLACE');
+});
