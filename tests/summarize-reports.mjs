@@ -20,6 +20,13 @@ if (playwrightFile && existsSync(playwrightFile)) {
   failed += (report.stats?.unexpected ?? 0) + (report.stats?.flaky ?? 0) + (report.stats?.skipped ?? 0);
 }
 
+// After a successful `npm test` both reports must exist; a missing one means a suite did not report.
+for (const file of [vitestFile, playwrightFile]) {
+  if (Number(npmStatus) === 0 && !(file && existsSync(file))) {
+    console.error(`missing test report: ${file}`);
+    failed += 1;
+  }
+}
 if (Number(npmStatus) !== 0 && failed === 0) failed = 1;
 if (passed === 0 && failed === 0) failed = 1; // no test ran: that is a failure, not a pass
 
