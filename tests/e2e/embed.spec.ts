@@ -314,7 +314,6 @@ test.describe('widgets', () => {
       };
       await context.close();
     }
-    console.log('first-load JS per widget (gzip):', JSON.stringify(sizes));
     expect(sizes.trade?.recharts).toBe(true);
     expect(sizes.meetings?.recharts).toBe(true);
     expect(sizes.timeline?.recharts).toBe(false);

@@ -181,46 +181,4 @@ test.describe('charts view', () => {
     await expect(page.locator('[data-chart="trade-by-year"] svg.recharts-surface').first()).toBeVisible();
     expect(hasRecharts()).toBe(true);
   });
-
-  test('measure: time from a range change to every chart updating', async ({ page, allowConsoleErrors }) => {
-    void allowConsoleErrors;
-    await openView(page, '/trade');
-    await expect(page.locator('[data-chart] svg.recharts-surface')).toHaveCount(3);
-    const span = await years(page);
-    const timings: number[] = [];
-    // Recent years, inside the spans of trade, meetings and agreements, so every caption changes.
-    const recent = span.slice(-10, -1);
-    for (const from of [recent[0], recent[4], recent[2], recent[6], recent[1], recent[5], recent[3]]) {
-      const elapsed = await page.evaluate(
-        (year) =>
-          new Promise<number>((resolve) => {
-            const select = document.querySelector<HTMLSelectElement>('select[id$="-from"]')!;
-            const captions = [...document.querySelectorAll('[data-summary]')].map((node) => node.textContent);
-            const start = performance.now();
-            const done = () => {
-              const now = [...document.querySelectorAll('[data-summary]')].map((node) => node.textContent);
-              // Updated when every caption changed (each names the years) and the next frame has been painted.
-              if (now.every((text, index) => text !== captions[index])) {
-                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-                return true;
-              }
-              return false;
-            };
-            const observer = new MutationObserver(() => {
-              if (done()) observer.disconnect();
-            });
-            observer.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
-            select.value = String(year);
-            select.dispatchEvent(new Event('change', { bubbles: true }));
-          }),
-        from!,
-      );
-      timings.push(elapsed);
-    }
-    const sorted = [...timings].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)]!;
-    test.info().annotations.push({ type: 'range-change-ms', description: `median ${median.toFixed(1)} ms; all ${timings.map((ms) => ms.toFixed(1)).join(', ')}` });
-    console.log(`range change -> charts updated: median ${median.toFixed(1)} ms (${timings.map((ms) => ms.toFixed(1)).join(', ')})`);
-    expect(median).toBeLessThan(500);
-  });
 });
