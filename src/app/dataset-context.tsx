@@ -11,7 +11,7 @@ import {
   requestFreshLoad,
   type DatasetOrigin,
 } from '../data/load';
-import type { Dataset } from '../data/schema';
+import type { Dataset } from '../data/vocabulary';
 import { DatasetErrorView } from '../features/data-source/dataset-error-view';
 import { recoversOnline } from '../features/data-source/lib/data-source';
 

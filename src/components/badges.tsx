@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AgreementStatus, Confidence, SummitKind } from '../data/schema';
+import type { AgreementStatus, Confidence, SummitKind } from '../data/vocabulary';
 
 /*
  * Badges always carry text; colour only repeats it. The class maps are static so Tailwind sees

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isHttpUrl } from '../data/schema';
+import { isHttpUrl } from '../data/vocabulary';
 
 /**
  * A link to an address from the data. Only http(s) addresses become links (anything else is shown

@@ -1,5 +1,5 @@
 import type { Language } from '../lib/i18n';
-import type { Translations } from './schema';
+import type { Translations } from './vocabulary';
 
 type TranslatableField = 'title' | 'summary' | 'statement' | 'name' | 'description';
 

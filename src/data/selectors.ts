@@ -8,7 +8,7 @@ import {
   type Summit,
   type SummitKind,
   type TradeRecord,
-} from './schema';
+} from './vocabulary';
 import { localized } from './localize';
 import type { Language } from '../lib/i18n';
 

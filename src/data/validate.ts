@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { DatasetSchema, NON_PARTY_HOSTS, type Dataset } from './schema';
+import { DatasetSchema, type Dataset } from './schema';
+import { MAX_DATASET_BYTES, NON_PARTY_HOSTS } from './vocabulary';
 
 /** One problem found in a dataset: where it is (a JSON path such as `summits[3].start`) and what is wrong. */
 export interface DatasetProblem {
@@ -11,8 +12,6 @@ export type DatasetResult =
   | { ok: true; dataset: Dataset }
   | { ok: false; problems: DatasetProblem[] };
 
-/** Files larger than this are refused before parsing: no real dataset of this kind comes near it. */
-export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

@@ -1,8 +1,15 @@
 import { LOCALES, type Language } from './i18n';
 
+/** A cache key from the options' values (cheaper than serialising the object on every call). */
+const optionsKey = (language: Language, options: object) => {
+  let key: string = language;
+  for (const [name, value] of Object.entries(options)) key += `|${name}=${String(value)}`;
+  return key;
+};
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language}:${JSON.stringify(options)}`;
+  const key = optionsKey(language, options);
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[language], options);
@@ -36,6 +43,18 @@ export function formatChange(percent: number, language: Language): string {
   }).format(percent / 100);
 }
 
+/** Creating an Intl formatter is costly (tens of microseconds, far more on slow phones); each is made once. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = optionsKey(language, options);
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * A dataset date (YYYY-MM-DD, YYYY-MM or YYYY) in the reader's locale. Dates are calendar days, not
  * instants, so they are formatted in UTC to keep the day from shifting with the reader's time zone.
@@ -47,7 +66,7 @@ export function formatDate(isoDate: string, language: Language, style: 'long' | 
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (month !== undefined) options.month = style;
   if (day !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(date);
+  return dateFormat(language, options).format(date);
 }
 
 /** A date range such as "22 – 24 March 2013", collapsing shared parts the way the locale does. */
@@ -57,10 +76,8 @@ export function formatDateRange(start: string, end: string | undefined, language
     const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d));
   };
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).formatRange(toDate(start), toDate(end));
+  return dateFormat(language, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).formatRange(
+    toDate(start),
+    toDate(end),
+  );
 }

@@ -8,7 +8,7 @@ import {
   type Source,
   type Summit,
   type TradeRecord,
-} from '../../src/data/schema';
+} from '../../src/data/vocabulary';
 
 /**
  * Generates a large VALID dataset (format v1, integrity rules included) for benchmarks and property

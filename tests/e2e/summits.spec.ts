@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, openView } from './fixtures';
-import type { Dataset } from '../../src/data/schema';
+import type { Dataset } from '../../src/data/vocabulary';
 import { EMPTY_FILTERS, countsPerYear, filterSummits, sortSummits } from '../../src/features/summits/lib/timeline';
 import { generateDataset } from '../bench/generate';
 

@@ -4,7 +4,7 @@ import { agreementsDataset } from './agreements-fixture';
 import { prepareAgreements, type AgreementRow } from '../../src/features/agreements/lib/agreement-rows';
 import { agreementsCsv, agreementsJson, CSV_COLUMNS, type ExportLabels } from '../../src/features/agreements/lib/export';
 import { createI18n } from '../../src/lib/i18n';
-import type { Agreement } from '../../src/data/schema';
+import type { Agreement } from '../../src/data/vocabulary';
 
 const base = agreementsDataset();
 const labels = (language: 'en' | 'ru'): ExportLabels => {

@@ -1,5 +1,5 @@
 import { loadFixture } from './fixtures';
-import type { Agreement, Dataset } from '../../src/data/schema';
+import type { Agreement, Dataset } from '../../src/data/vocabulary';
 
 /** The other-pair fixture with a handful of agreements chosen to exercise filters, search and sorting. */
 export function agreementsDataset(): Dataset {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { validateDataset } from '../../src/data/validate';
-import type { Dataset } from '../../src/data/schema';
+import type { Dataset } from '../../src/data/vocabulary';
 
 /** Reads and validates a dataset from tests/fixtures/ (or any path), failing loudly if it is not valid. */
 export function loadFixture(name: string): Dataset {

@@ -15,7 +15,7 @@ import {
   tradeSeries,
   yearOf,
 } from '../../src/data/selectors';
-import { SUMMIT_KINDS, type Dataset } from '../../src/data/schema';
+import { SUMMIT_KINDS, type Dataset } from '../../src/data/vocabulary';
 import { generateDataset } from '../bench/generate';
 
 /** Runs per property; the issue asks for a thousand mutated datasets. */

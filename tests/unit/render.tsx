@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../src/app/router';
 import { datasetQuery } from '../../src/data/load';
 import { createI18n, type Language } from '../../src/lib/i18n';
-import type { Dataset } from '../../src/data/schema';
+import type { Dataset } from '../../src/data/vocabulary';
 
 /**
  * Renders the real app routes at `path` with `dataset` already loaded (as if fetched), so a test

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementsPerSector, datasetYearSpan, latestTrade, meetingsPerYear, summitsInRange, tradeReporters, tradeSeries } from '../../src/data/selectors';
-import type { Summit, TradeRecord } from '../../src/data/schema';
+import type { Summit, TradeRecord } from '../../src/data/vocabulary';
 import { loadFixture } from './fixtures';
 
 const dataset = loadFixture('other-pair.json');

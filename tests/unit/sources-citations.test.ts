@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from './fixtures';
 import { citationsBySource, citationTotal, filterSources, sourceRows } from '../../src/features/sources/lib/citations';
 import { claimDifference, claimGroups, tradeFiguresFor } from '../../src/features/sources/lib/claims';
-import type { Claim, Dataset } from '../../src/data/schema';
+import type { Claim, Dataset } from '../../src/data/vocabulary';
 
 const fixture = loadFixture('other-pair.json');
 

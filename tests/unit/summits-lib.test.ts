@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Summit } from '../../src/data/schema';
+import type { Summit } from '../../src/data/vocabulary';
 import { validateDataset } from '../../src/data/validate';
 import {
   adjacentSummits,

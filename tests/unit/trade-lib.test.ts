@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from './fixtures';
 import { createI18n } from '../../src/lib/i18n';
-import type { Agreement, Dataset, Summit, TradeRecord } from '../../src/data/schema';
+import type { Agreement, Dataset, Summit, TradeRecord } from '../../src/data/vocabulary';
 import { brushIndexes, effectiveRange, niceTicks, rangeFromBrush, rangeSlug, yearTicks } from '../../src/features/trade/lib/range';
 import { availableMeasures, chartReporters, reporterName, rowsInRange, tradeChartData, tradeSourceIds } from '../../src/features/trade/lib/trade-series';
 import {

@@ -6,7 +6,7 @@ import { useLanguage } from '../../app/app-settings';
 import { PageHeader } from '../../components/page-title';
 import { ParamNotes } from '../../components/param-notes';
 import { localized } from '../../data/localize';
-import type { AgreementStatus, Sector } from '../../data/schema';
+import type { AgreementStatus, Sector } from '../../data/vocabulary';
 import type { YearRange } from '../../data/selectors';
 import { fileName, saveFile } from '../../lib/download';
 import { prepareAgreements } from './lib/agreement-rows';

@@ -5,7 +5,7 @@ import { useDataset } from '../../app/dataset-context';
 import { useLanguage } from '../../app/app-settings';
 import { PageHeader } from '../../components/page-title';
 import { YearRangeFilter } from '../../components/year-range-filter';
-import { SECTORS, STATUSES, SUMMIT_KINDS } from '../../data/schema';
+import { SECTORS, STATUSES, SUMMIT_KINDS } from '../../data/vocabulary';
 import { partyName } from '../../data/selectors';
 import { fileName, saveFile } from '../../lib/download';
 import { LANGUAGES, type Language } from '../../lib/i18n';

@@ -6,7 +6,7 @@ import { useLanguage } from '../../app/app-settings';
 import { usePageTitle } from '../../components/page-title';
 import { ConfidenceBadge, KindBadge, StatusBadge } from '../../components/badges';
 import { ExternalLink } from '../../components/external-link';
-import type { Dataset, Source, Summit } from '../../data/schema';
+import type { Dataset, Source, Summit } from '../../data/vocabulary';
 import { localized } from '../../data/localize';
 import { sourcesById } from '../../data/selectors';
 import { formatDate, formatDateRange, formatNumber } from '../../lib/format';

@@ -5,7 +5,7 @@ import { useDataset } from '../../app/dataset-context';
 import { useLanguage } from '../../app/app-settings';
 import { PageHeader } from '../../components/page-title';
 import { ParamNotes } from '../../components/param-notes';
-import type { Summit } from '../../data/schema';
+import type { Summit } from '../../data/vocabulary';
 import { localized } from '../../data/localize';
 import { formatDate, formatNumber } from '../../lib/format';
 import { linkTo } from '../../lib/url-params';

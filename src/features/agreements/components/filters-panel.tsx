@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { YearRangeFilter } from '../../../components/year-range-filter';
-import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/schema';
+import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/vocabulary';
 import type { YearRange } from '../../../data/selectors';
 import type { FacetCounts } from '../lib/table-model';
 import type { AgreementFilters } from '../lib/view-params';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/badges';
-import { STATUSES } from '../../../data/schema';
+import { STATUSES } from '../../../data/vocabulary';
 
 /** Explains each status in words, so "memorandum" and "contract" are not read as the same thing. */
 export function StatusLegend() {

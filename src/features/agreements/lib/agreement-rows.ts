@@ -1,4 +1,4 @@
-import type { Agreement, AgreementStatus, Dataset, Sector, Source, Summit } from '../../../data/schema';
+import type { Agreement, AgreementStatus, Dataset, Sector, Source, Summit } from '../../../data/vocabulary';
 import { searchableText } from '../../../lib/search-text';
 
 /** One agreement prepared for the table: the record plus what filtering and sorting need, computed once. */

@@ -20,7 +20,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/schema';
+import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/vocabulary';
 import { localized } from '../../../data/localize';
 import type { Language } from '../../../lib/i18n';
 import { matchesAllTokens, searchTokens } from '../../../lib/search-text';

@@ -1,4 +1,4 @@
-import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/schema';
+import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/vocabulary';
 import {
   parseList,
   parseSort,

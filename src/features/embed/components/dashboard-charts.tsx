@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/app-settings';
-import type { Dataset, SummitKind } from '../../../data/schema';
+import type { Dataset, SummitKind } from '../../../data/vocabulary';
 import { sourcesById, yearOf, type YearRange } from '../../../data/selectors';
 import type { ViewMode } from '../../../lib/url-params';
 import { DataTable } from '../../trade/components/data-table';

@@ -1,4 +1,4 @@
-import type { SummitKind } from '../../../data/schema';
+import type { SummitKind } from '../../../data/vocabulary';
 import { PALETTES } from '../../trade/lib/palette';
 
 /**

@@ -2,7 +2,7 @@
  * What the embed builder produces: the widget's address and the HTML snippet an editor pastes into
  * a page. Pure, so the exact output is unit tested.
  */
-import type { AgreementStatus, Sector, SummitKind } from '../../../data/schema';
+import type { AgreementStatus, Sector, SummitKind } from '../../../data/vocabulary';
 import type { Language } from '../../../lib/i18n';
 import type { Theme } from '../../../lib/theme';
 import type { ViewMode } from '../../../lib/url-params';

@@ -11,7 +11,7 @@ import {
   type Summit,
   type SummitKind,
   type TradeRecord,
-} from '../../../data/schema';
+} from '../../../data/vocabulary';
 import {
   agreementsInRange,
   agreementsPerSector,

@@ -1,4 +1,4 @@
-import { SECTORS, STATUSES, SUMMIT_KINDS, type AgreementStatus, type Sector, type SummitKind } from '../../../data/schema';
+import { SECTORS, STATUSES, SUMMIT_KINDS, type AgreementStatus, type Sector, type SummitKind } from '../../../data/vocabulary';
 import type { YearRange } from '../../../data/selectors';
 import {
   parseList,

@@ -4,7 +4,7 @@ import { useDataset } from '../../../app/dataset-context';
 import { useLanguage } from '../../../app/app-settings';
 import { StatusBadge } from '../../../components/badges';
 import { localized } from '../../../data/localize';
-import { SECTORS, STATUSES } from '../../../data/schema';
+import { SECTORS, STATUSES } from '../../../data/vocabulary';
 import { partyName, yearOf } from '../../../data/selectors';
 import { formatDate } from '../../../lib/format';
 import { ListSelect, RangeControl } from '../components/controls';

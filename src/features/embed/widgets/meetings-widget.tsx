@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../../../app/dataset-context';
 import { useLanguage } from '../../../app/app-settings';
-import { SUMMIT_KINDS } from '../../../data/schema';
+import { SUMMIT_KINDS } from '../../../data/vocabulary';
 import { partyName, yearOf } from '../../../data/selectors';
 import { ListSelect, RangeControl, ViewSwitch } from '../components/controls';
 import { EmbedMeetings } from '../components/dashboard-charts';

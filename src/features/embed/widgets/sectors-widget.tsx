@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../../../app/dataset-context';
 import { useLanguage } from '../../../app/app-settings';
-import { STATUSES } from '../../../data/schema';
+import { STATUSES } from '../../../data/vocabulary';
 import { partyName, yearOf } from '../../../data/selectors';
 import { formatNumber } from '../../../lib/format';
 import { ListSelect, RangeControl, ViewSwitch } from '../components/controls';

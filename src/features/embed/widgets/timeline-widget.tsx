@@ -4,7 +4,7 @@ import { useDataset } from '../../../app/dataset-context';
 import { useLanguage } from '../../../app/app-settings';
 import { KindBadge } from '../../../components/badges';
 import { localized } from '../../../data/localize';
-import { NON_PARTY_HOSTS, SUMMIT_KINDS, type Summit } from '../../../data/schema';
+import { NON_PARTY_HOSTS, SUMMIT_KINDS, type Summit } from '../../../data/vocabulary';
 import { partyName, yearOf } from '../../../data/selectors';
 import { formatDateRange } from '../../../lib/format';
 import { ListSelect, RangeControl } from '../components/controls';

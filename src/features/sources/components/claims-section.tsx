@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfidenceBadge } from '../../../components/badges';
 import { ExternalLink } from '../../../components/external-link';
 import { localized } from '../../../data/localize';
-import type { Dataset, Source } from '../../../data/schema';
+import type { Dataset, Source } from '../../../data/vocabulary';
 import { partyName } from '../../../data/selectors';
 import { useLanguage } from '../../../app/app-settings';
 import { formatNumber, formatUsdBn } from '../../../lib/format';

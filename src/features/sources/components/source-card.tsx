@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '../../../components/external-link';
 import { localized } from '../../../data/localize';
-import type { Dataset } from '../../../data/schema';
+import type { Dataset } from '../../../data/vocabulary';
 import { partyName } from '../../../data/selectors';
 import { useLanguage } from '../../../app/app-settings';
 import { formatDate, formatUsdBn } from '../../../lib/format';

@@ -1,4 +1,4 @@
-import type { Agreement, Claim, Dataset, Source, Summit, TradeRecord } from '../../../data/schema';
+import type { Agreement, Claim, Dataset, Source, Summit, TradeRecord } from '../../../data/vocabulary';
 import { matchesAllTokens, searchTokens, searchableText } from '../../../lib/search-text';
 
 /** The records that cite one source. */

@@ -1,4 +1,4 @@
-import type { Claim, Dataset, TradeRecord } from '../../../data/schema';
+import type { Claim, Dataset, TradeRecord } from '../../../data/vocabulary';
 import { matchesAllTokens, searchTokens, searchableText } from '../../../lib/search-text';
 
 /** A claim next to what the dataset itself says, when there is something to compare it with. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Source } from '../../../data/schema';
+import type { Source } from '../../../data/vocabulary';
 import { apaSourceCitation } from '../lib/citation';
 import type { SourceNumbering } from '../lib/timeline';
 

@@ -1,11 +1,10 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Summit } from '../../../data/schema';
+import type { Summit } from '../../../data/vocabulary';
 import { localized } from '../../../data/localize';
 import type { Language } from '../../../lib/i18n';
-import { formatNumber } from '../../../lib/format';
-import { meetingDates } from '../lib/dates';
+import { formatDateRange, formatNumber } from '../../../lib/format';
 import { KindBadge } from '../../../components/badges';
 import { FallbackMark } from './fallback-mark';
 import { placeOf } from '../lib/timeline';
@@ -47,7 +46,7 @@ export const SummitEntry = memo(function SummitEntry({
       <span aria-hidden="true" className="absolute top-1.5 -left-[7px] h-3 w-3 rounded-full border-2 border-page bg-accent print:hidden" />
       <p className="text-sm text-muted">
         <time dateTime={summit.start} className="font-medium text-ink">
-          {meetingDates(summit.start, summit.end, language)}
+          {formatDateRange(summit.start, summit.end, language)}
         </time>
         {place && <span> · {place}</span>}
       </p>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SUMMIT_KINDS, type SummitKind } from '../../../data/schema';
+import { SUMMIT_KINDS, type SummitKind } from '../../../data/vocabulary';
 import type { YearRange } from '../../../data/selectors';
 import { YearRangeFilter } from '../../../components/year-range-filter';
 import { KIND_BADGE_CLASSES } from '../../../components/badges';

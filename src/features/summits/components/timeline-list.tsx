@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Summit } from '../../../data/schema';
+import type { Summit } from '../../../data/vocabulary';
 import { initialChunkKeys, type ChunkedYear, type TimelineChunk } from '../lib/chunks';
 import { formatNumber } from '../../../lib/format';
 import type { Language } from '../../../lib/i18n';

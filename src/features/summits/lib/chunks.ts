@@ -1,4 +1,4 @@
-import type { Summit } from '../../../data/schema';
+import type { Summit } from '../../../data/vocabulary';
 import type { YearGroup } from './timeline';
 
 /**

@@ -1,4 +1,4 @@
-import { NON_PARTY_HOSTS, SUMMIT_KINDS, type Agreement, type Claim, type Dataset, type Summit, type SummitKind } from '../../../data/schema';
+import { NON_PARTY_HOSTS, SUMMIT_KINDS, type Agreement, type Claim, type Dataset, type Summit, type SummitKind } from '../../../data/vocabulary';
 import { inYearRange, yearOf } from '../../../data/selectors';
 import { parseList, parseText, parseYearRange, type ParamNote } from '../../../lib/url-params';
 

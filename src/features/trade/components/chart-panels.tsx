@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/app-settings';
-import type { Dataset, Sector } from '../../../data/schema';
+import type { Dataset, Sector } from '../../../data/vocabulary';
 import { datasetYearSpan, sourcesById, yearOf, type YearRange } from '../../../data/selectors';
 import { linkTo, type ViewMode } from '../../../lib/url-params';
 import { agreementSourceIds, agreementsBySector, statusesUsed, uncertainAgreements } from '../lib/agreements';

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/app-settings';
 import { ConfidenceBadge } from '../../../components/badges';
-import { CONFIDENCES, SECTORS, type Confidence, type Sector } from '../../../data/schema';
+import { CONFIDENCES, SECTORS, type Confidence, type Sector } from '../../../data/vocabulary';
 import { formatChange, formatNumber } from '../../../lib/format';
 import { linkTo } from '../../../lib/url-params';
 import type { Language } from '../../../lib/i18n';

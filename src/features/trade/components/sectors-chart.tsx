@@ -3,7 +3,7 @@ import { useHref, useLinkClickHandler } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/app-settings';
 import { formatNumber } from '../../../lib/format';
-import type { AgreementStatus, Sector } from '../../../data/schema';
+import type { AgreementStatus, Sector } from '../../../data/vocabulary';
 import type { ChartPalette } from '../lib/palette';
 import type { SectorRow } from '../lib/agreements';
 import { useElementWidth, type TooltipState } from './use-chart-theme';

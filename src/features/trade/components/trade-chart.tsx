@@ -4,7 +4,7 @@ import { useHref, useLinkClickHandler } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/app-settings';
 import { formatDateRange, formatNumber } from '../../../lib/format';
-import type { Source } from '../../../data/schema';
+import type { Source } from '../../../data/vocabulary';
 import { localized } from '../../../data/localize';
 import type { ChartPalette } from '../lib/palette';
 import { niceTicks, yearTicks } from '../lib/range';

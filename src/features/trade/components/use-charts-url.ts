@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { SUMMIT_KINDS } from '../../../data/schema';
+import { SUMMIT_KINDS } from '../../../data/vocabulary';
 import type { YearRange } from '../../../data/selectors';
 import { useUrlState } from '../../../lib/use-url-state';
 import { parseList, parseView, parseYearRange, type ParamNote, type ViewMode } from '../../../lib/url-params';

@@ -1,4 +1,4 @@
-import { SECTORS, STATUSES, type Agreement, type AgreementStatus, type Sector } from '../../../data/schema';
+import { SECTORS, STATUSES, type Agreement, type AgreementStatus, type Sector } from '../../../data/vocabulary';
 import { agreementsInRange, type YearRange } from '../../../data/selectors';
 
 export type SectorRow = { sector: Sector; count: number } & Record<AgreementStatus, number>;

@@ -1,4 +1,4 @@
-import type { Summit, SummitKind } from '../../../data/schema';
+import type { Summit, SummitKind } from '../../../data/vocabulary';
 import { yearOf, type YearRange } from '../../../data/selectors';
 import type { YearSpan } from './range';
 

@@ -1,4 +1,4 @@
-import type { AgreementStatus } from '../../../data/schema';
+import type { AgreementStatus } from '../../../data/vocabulary';
 import type { MeetingGroup } from './meetings';
 
 /**

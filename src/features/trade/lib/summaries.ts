@@ -1,6 +1,6 @@
 import type { Language } from '../../../lib/i18n';
 import { formatChange, formatNumber, formatUsdBn } from '../../../lib/format';
-import type { Sector } from '../../../data/schema';
+import type { Sector } from '../../../data/vocabulary';
 import type { YearSpan } from './range';
 import { measureUnit, type TradeMeasure, type TradeRow } from './trade-series';
 import type { MeetingsRow } from './meetings';

@@ -1,9 +1,9 @@
 import type { CsvRow } from '../../../lib/download';
-import type { Source } from '../../../data/schema';
+import type { Source } from '../../../data/vocabulary';
 import { measureUnit, type TradeMeasure, type TradePoint, type TradeRow } from './trade-series';
 import { MEETING_GROUPS, type MeetingGroup, type MeetingsRow } from './meetings';
 import type { SectorRow } from './agreements';
-import type { AgreementStatus } from '../../../data/schema';
+import type { AgreementStatus } from '../../../data/vocabulary';
 import type { Translate } from './translate';
 
 /**

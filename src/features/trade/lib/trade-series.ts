@@ -1,4 +1,4 @@
-import type { Confidence, Dataset, TradeRecord } from '../../../data/schema';
+import type { Confidence, Dataset, TradeRecord } from '../../../data/vocabulary';
 import { tradeReporters, tradeSeries, type YearRange } from '../../../data/selectors';
 import { localized } from '../../../data/localize';
 import type { Language } from '../../../lib/i18n';
