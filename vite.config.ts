@@ -15,7 +15,6 @@ const DATASET_PATH = 'data/relations.json';
  * yet the app fetches it at run time: served by the dev server and copied into dist/ on build.
  */
 function shippedDataset(): Plugin {
-  let base = '/';
   return {
     name: 'bilateral-shipped-dataset',
     configureServer(server) {
@@ -25,21 +24,6 @@ function shippedDataset(): Plugin {
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(readFileSync(DATASET_FILE));
       });
-    },
-    // The dataset is needed for the first screen: fetch it alongside the scripts, not after them.
-    // (Credentials mode "same-origin", as the app's own fetch, so the browser reuses this response.)
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', href: `${base}${DATASET_PATH}`, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head',
-        },
-      ],
-    },
-    configResolved(config) {
-      base = config.base;
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: readFileSync(DATASET_FILE) });

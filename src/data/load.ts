@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { MAX_DATASET_BYTES, isHttpUrl, type Dataset } from './vocabulary';
-import type { DatasetProblem } from './validate';
+import { parseDatasetText, type DatasetProblem } from './validate';
 import { readLocalDataset } from './local-dataset';
 
 /**
@@ -147,14 +147,7 @@ async function readBody(response: Response, url: string, stallMs: number, signal
   return parts.join('');
 }
 
-/**
- * The validator (and the schema library under it) is its own chunk: views never need it, and it
- * downloads while the dataset does instead of delaying the first screen.
- */
-export const loadValidator = () => import('./validate');
-
 export async function fetchDataset(url: string, options: FetchOptions | AbortSignal = {}): Promise<Dataset> {
-  const validator = loadValidator();
   const { signal, fresh = false, timeoutMs = LOAD_TIMEOUT_MS, stallMs = STALL_TIMEOUT_MS, isOnline = browserOnline } =
     options instanceof AbortSignal ? { signal: options } : options;
   const timeout = new AbortController();
@@ -176,17 +169,16 @@ export async function fetchDataset(url: string, options: FetchOptions | AbortSig
     throw new DatasetLoadError(kindOfStatus(response.status), url, { status: response.status });
   }
   const text = await readBody(response, url, stallMs, signal ?? new AbortController().signal);
-  const result = (await validator).parseDatasetText(text);
+  const result = parseDatasetText(text);
   if (!result.ok) throw new DatasetLoadError('invalid', url, { problems: result.problems });
   return result.dataset;
 }
 
 /** The stored local file, parsed with the same rules as any other dataset. */
 export async function loadLocalDataset(): Promise<Dataset> {
-  const validator = loadValidator();
   const stored = await readLocalDataset();
   if (!stored) throw new DatasetLoadError('localMissing', LOCAL_DATA_PARAM);
-  const result = (await validator).parseDatasetText(stored.text);
+  const result = parseDatasetText(stored.text);
   if (!result.ok) throw new DatasetLoadError('invalid', stored.name, { problems: result.problems });
   return result.dataset;
 }

@@ -1,6 +1,6 @@
-import type { DatasetResult } from '../../../data/validate';
+import { parseDatasetText, type DatasetResult } from '../../../data/validate';
 import { MAX_DATASET_BYTES } from '../../../data/vocabulary';
-import { DatasetLoadError, loadValidator, type DatasetErrorKind } from '../../../data/load';
+import { DatasetLoadError, type DatasetErrorKind } from '../../../data/load';
 import { withParams } from '../../../lib/url-params';
 
 /** The host of a dataset address, as shown to the reader ("data.example.org"). */
@@ -39,7 +39,6 @@ export async function readDatasetFile(file: DatasetFile): Promise<FileReadResult
     };
   }
   const text = await file.text();
-  const { parseDatasetText } = await loadValidator();
   const result = parseDatasetText(text);
   return result.ok ? { ...result, name: file.name, text } : { ...result, name: file.name };
 }
