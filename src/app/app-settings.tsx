@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, rememberLanguage, type Language } from '../lib/i18n';
+import type { i18n as I18n } from 'i18next';
+import { isLanguage, rememberLanguage, switchLanguage, type Language } from '../lib/i18n';
 import { applyTheme, isTheme, rememberTheme, storedTheme, type Theme } from '../lib/theme';
 import { datasetOriginFromParams } from '../data/load';
 import type { ParamNote } from '../lib/url-params';
@@ -32,7 +33,7 @@ export function useAppSettings(defaultTheme: 'remembered' | 'light'): { theme: T
   const theme: Theme = isTheme(themeParam) ? themeParam : defaultTheme === 'light' ? 'light' : (storedTheme() ?? 'auto');
 
   useEffect(() => {
-    if (isLanguage(langParam) && i18n.language !== langParam) void i18n.changeLanguage(langParam);
+    if (isLanguage(langParam) && i18n.language !== langParam) void switchLanguage(i18n, langParam);
   }, [langParam, i18n]);
 
   useEffect(() => {
@@ -52,9 +53,9 @@ export function useAppSettings(defaultTheme: 'remembered' | 'light'): { theme: T
   return { theme, notes };
 }
 
-export function chooseLanguage(language: Language, i18nChange: (lng: string) => unknown): void {
+export function chooseLanguage(language: Language, i18n: I18n): void {
   rememberLanguage(language);
-  void i18nChange(language);
+  void switchLanguage(i18n, language);
 }
 
 export function chooseTheme(theme: Theme): void {

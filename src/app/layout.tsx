@@ -28,7 +28,7 @@ function Header({ theme }: { theme: Theme }) {
   const language = useLanguage();
 
   const setLanguage = (next: Language) => {
-    chooseLanguage(next, (lng) => i18n.changeLanguage(lng));
+    chooseLanguage(next, i18n);
     if (params.has('lang')) setParams(withParams(params, { lang: next }), { replace: true });
   };
   const setTheme = (next: Theme) => {

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['en', 'ru', 'zh'] as const;
@@ -7,21 +7,33 @@ export type Language = (typeof LANGUAGES)[number];
 /** BCP 47 tags handed to Intl for each interface language. */
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', zh: 'zh-CN' };
 
-/** Message files: src/locales/<language>/<namespace>.json, one namespace per view. */
-const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
+/** One language's messages: namespace (one per view) -> messages. */
+export type MessageBundle = Record<string, Record<string, unknown>>;
 
-export const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [path, messages] of Object.entries(files)) {
-  const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
-  if (!match) continue;
-  const [, language = '', namespace = ''] = match;
-  (resources[language] ??= {})[namespace] = messages;
+/** Builds a bundle from message files named src/locales/<language>/<namespace>.json. */
+export function bundleFromFiles(files: Record<string, Record<string, unknown>>): MessageBundle {
+  const bundle: MessageBundle = {};
+  for (const [path, messages] of Object.entries(files)) {
+    const namespace = /([\w-]+)\.json$/.exec(path)?.[1];
+    if (namespace) bundle[namespace] = messages;
+  }
+  return bundle;
 }
 
-export const NAMESPACES = Object.keys(resources.en ?? {});
+/** English ships with the app (it is also the fallback); the other languages load when chosen. */
+const english = bundleFromFiles(
+  import.meta.glob<Record<string, unknown>>('../locales/en/*.json', { eager: true, import: 'default' }),
+);
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: MessageBundle }>> = {
+  ru: () => import('../locales/ru'),
+  zh: () => import('../locales/zh'),
+};
+
+export async function loadMessages(language: Language): Promise<MessageBundle> {
+  return language === 'en' ? english : (await loaders[language]()).default;
+}
+
+export const NAMESPACES = Object.keys(english);
 
 const STORAGE_KEY = 'bilateral.lang';
 
@@ -58,10 +70,11 @@ export function initialLanguage(search: string, browserLanguages: readonly strin
   return 'en';
 }
 
-export function createI18n(language: Language) {
+/** An i18next instance showing `language`; `bundles` must hold that language's messages (English is always there). */
+export function createI18n(language: Language, bundles: Partial<Record<Language, MessageBundle>> = {}) {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources,
+    resources: { ...bundles, en: english },
     lng: language,
     fallbackLng: 'en',
     ns: NAMESPACES,
@@ -71,4 +84,13 @@ export function createI18n(language: Language) {
     initAsync: false,
   });
   return instance;
+}
+
+/** Loads a language's messages if needed, then shows it. */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  if (!instance.hasResourceBundle(language, 'common')) {
+    const bundle = await loadMessages(language);
+    for (const [namespace, messages] of Object.entries(bundle)) instance.addResourceBundle(language, namespace, messages);
+  }
+  await instance.changeLanguage(language);
 }

@@ -26,7 +26,7 @@ test.describe('app shell', () => {
   test('the overview shows headline figures computed from the data, each linking to its view', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/');
-    const trade = page.getByRole('region', { name: 'Trade' });
+    const trade = page.getByRole('region', { name: 'Trade', exact: true });
     await expect(trade).toContainText(/US\$\d/);
     await trade.getByRole('link', { name: 'Explore trade by year' }).click();
     await expect(page).toHaveURL(/\/trade/);

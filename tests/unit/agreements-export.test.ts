@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { agreementsDataset } from './agreements-fixture';
 import { prepareAgreements, type AgreementRow } from '../../src/features/agreements/lib/agreement-rows';
 import { agreementsCsv, agreementsJson, CSV_COLUMNS, type ExportLabels } from '../../src/features/agreements/lib/export';
-import { createI18n } from '../../src/lib/i18n';
+import { testI18n } from './messages';
 import type { Agreement } from '../../src/data/vocabulary';
 
 const base = agreementsDataset();
 const labels = (language: 'en' | 'ru'): ExportLabels => {
-  const i18n = createI18n(language);
+  const i18n = testI18n(language);
   return {
     header: (column) => i18n.t(`agreements:csv.${column}`),
     sector: (sector) => i18n.t(`sectors.${sector}`),
@@ -55,7 +55,7 @@ describe('agreements CSV', () => {
     const [header, row] = parse(agreementsCsv(rowsWith(tricky), 'ru', labels('ru')));
     expect(header!.slice(0, 5)).toEqual(['ID', 'Дата', 'Название', 'Отрасль', 'Статус']);
     expect(row![2]).toBe('Договор «Сила», этап 2');
-    expect(row![3]).toBe(createI18n('ru').t('sectors.energy'));
+    expect(row![3]).toBe(testI18n('ru').t('sectors.energy'));
     expect(row![9]).toBe('Freedonia trade yearbook (synthetic); Sylvania Gazette summit coverage (synthetic)');
     expect(row![10]).toBe('https://example.org/freedonia/yearbook');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, createI18n, resources } from '../../src/lib/i18n';
+import { LANGUAGES, loadMessages } from '../../src/lib/i18n';
+import { allMessages as resources, testI18n } from './messages';
 import { formatDate, formatDateRange, formatUsdBn } from '../../src/lib/format';
 
 /** Every key path of a message file, with plural suffixes folded into their base key. */
@@ -16,6 +17,10 @@ function keysOf(messages: Record<string, unknown>, prefix = ''): Set<string> {
 describe('message files', () => {
   const namespaces = Object.keys(resources.en ?? {});
 
+  it('load for a chosen language, one bundle per language', async () => {
+    for (const language of LANGUAGES) expect(await loadMessages(language)).toEqual(resources[language]);
+  });
+
   it('exist for every language and namespace', () => {
     expect(namespaces.length).toBeGreaterThan(0);
     for (const language of LANGUAGES) expect(Object.keys(resources[language] ?? {}).sort()).toEqual([...namespaces].sort());
@@ -29,7 +34,7 @@ describe('message files', () => {
   });
 
   it('Russian plurals follow one / few / many', () => {
-    const i18n = createI18n('ru');
+    const i18n = testI18n('ru');
     expect(i18n.t('footer.sources', { count: 1 })).toBe('1 источник');
     expect(i18n.t('footer.sources', { count: 2 })).toBe('2 источника');
     expect(i18n.t('footer.sources', { count: 5 })).toBe('5 источников');

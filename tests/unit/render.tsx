@@ -4,7 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../src/app/router';
 import { datasetQuery } from '../../src/data/load';
-import { createI18n, type Language } from '../../src/lib/i18n';
+import type { Language } from '../../src/lib/i18n';
+import { testI18n } from './messages';
 import type { Dataset } from '../../src/data/vocabulary';
 
 /**
@@ -15,7 +16,7 @@ export function renderRoute(path: string, dataset: Dataset, language: Language =
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   queryClient.setQueryData(datasetQuery({ kind: 'shipped' }).queryKey, dataset);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const i18n = createI18n(language);
+  const i18n = testI18n(language);
   const view = render(
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>

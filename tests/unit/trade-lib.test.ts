@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from './fixtures';
-import { createI18n } from '../../src/lib/i18n';
+import { testI18n } from './messages';
 import type { Agreement, Dataset, Summit, TradeRecord } from '../../src/data/vocabulary';
 import { brushIndexes, effectiveRange, niceTicks, rangeFromBrush, rangeSlug, yearTicks } from '../../src/features/trade/lib/range';
 import { availableMeasures, chartReporters, reporterName, rowsInRange, tradeChartData, tradeSourceIds } from '../../src/features/trade/lib/trade-series';
@@ -19,9 +19,9 @@ import { toCsv } from '../../src/lib/download';
 import type { Translate } from '../../src/features/trade/lib/translate';
 
 const other = loadFixture('other-pair.json');
-const en = createI18n('en');
-const ru = createI18n('ru');
-const zh = createI18n('zh');
+const en = testI18n('en');
+const ru = testI18n('ru');
+const zh = testI18n('zh');
 const tEn: Translate = (key, options) => en.t(key, options);
 const tRu: Translate = (key, options) => ru.t(key, options);
 const tZh: Translate = (key, options) => zh.t(key, options);

@@ -6,7 +6,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from './fixtures';
 import { renderRoute } from './render';
-import { createI18n } from '../../src/lib/i18n';
+import { testI18n } from './messages';
 import { TradeChart } from '../../src/features/trade/components/trade-chart';
 import { PALETTES } from '../../src/features/trade/lib/palette';
 import { tradeChartData } from '../../src/features/trade/lib/trade-series';
@@ -155,7 +155,7 @@ describe('the trade chart', () => {
       { initialEntries: ['/'] },
     );
     render(
-      <I18nextProvider i18n={createI18n('en')}>
+      <I18nextProvider i18n={testI18n('en')}>
         <RouterProvider router={router} />
       </I18nextProvider>,
     );

@@ -1,0 +1,11 @@
+import { bundleFromFiles, createI18n, type Language, type MessageBundle } from '../../src/lib/i18n';
+
+/** Every language's messages, loaded at once (the app loads them one language at a time). */
+export const allMessages: Record<Language, MessageBundle> = {
+  en: bundleFromFiles(import.meta.glob<Record<string, unknown>>('../../src/locales/en/*.json', { eager: true, import: 'default' })),
+  ru: bundleFromFiles(import.meta.glob<Record<string, unknown>>('../../src/locales/ru/*.json', { eager: true, import: 'default' })),
+  zh: bundleFromFiles(import.meta.glob<Record<string, unknown>>('../../src/locales/zh/*.json', { eager: true, import: 'default' })),
+};
+
+/** An i18next instance for tests, with every language available. */
+export const testI18n = (language: Language) => createI18n(language, allMessages);
