@@ -27,6 +27,23 @@ test.describe('charts view', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('works for another pair of countries loaded with ?data=', async ({ page, baseURL, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    const url = `${baseURL}/fixtures/other-pair.json`;
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'application/json', body: readFileSync(new URL('../fixtures/other-pair.json', import.meta.url)) }),
+    );
+    await openView(page, `/trade?data=${encodeURIComponent(url)}&from=2021`);
+    const trade = chart(page, 'Trade by year');
+    await expect(trade.locator('svg.recharts-surface').first()).toBeVisible();
+    await expect(trade).toContainText('as reported by Freedonia');
+    await expect(trade.locator('figcaption')).toContainText('2021');
+    await trade.getByRole('button', { name: 'Table' }).click();
+    await expect(trade.getByRole('table')).toContainText('14');
+    await expect(chart(page, 'Agreements by sector')).toContainText('Agriculture');
+    await expectNoAxeViolations(page);
+  });
+
   test('the range set with the inputs is in the URL, survives a reload and reaches the linked views', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/trade');
