@@ -223,5 +223,8 @@ export function datasetQuery(origin: DatasetOrigin) {
     // Network faults and server errors may pass; a missing or invalid file, or being offline, will not fix itself by retrying now.
     retry: (failureCount, error) => failureCount < AUTO_RETRIES && isTransient(error),
     retryDelay,
+    // The app starts this query before the view mounts; a failure already shown must not be fetched
+    // again just because the view mounted. Retry (or the query's own back-off) fetches again.
+    retryOnMount: false,
   });
 }
