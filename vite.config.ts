@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -27,6 +28,56 @@ function shippedDataset(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: readFileSync(DATASET_FILE) });
+    },
+  };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Draws the views listed in src/app/prerendered.ts into dist/<view>.html (e.g. dist/summits.html,
+ * served for /summits by static hosts and `vite preview`), so a first visit shows the content
+ * before the app's code has run. The app takes the markup over when it fits (src/main.tsx).
+ */
+function prerenderedViews(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'bilateral-prerendered-views',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    // Before vite-plugin-pwa lists the files to precache (closeBundle), so the pages are precached too.
+    async writeBundle(options) {
+      if (config.build.ssr || config.build.lib || !options.dir) return;
+      const outDir = options.dir;
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const datasetText = readFileSync(DATASET_FILE, 'utf8');
+      const server = await createServer({
+        configFile: false,
+        root: config.root,
+        base: config.base,
+        mode: config.mode,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { prerenderView } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./src/app/prerender');
+        const { PRERENDERED_VIEWS } = (await server.ssrLoadModule('/src/app/prerendered.ts')) as typeof import('./src/app/prerendered');
+        for (const view of PRERENDERED_VIEWS) {
+          const page = await prerenderView(view, datasetText);
+          const root = `<div id="root" inert data-prerendered-view="${escapeHtml(view)}" data-prerendered-fingerprint="${escapeHtml(page.fingerprint)}">${page.html}</div>`;
+          const html = template
+            .replace(/<title>([^<]*)<\/title>/, (_, app: string) => `<title>${page.heading} · ${app}</title>`)
+            .replace('<div id="root"></div>', () => root);
+          if (!html.includes('data-prerendered-view')) throw new Error('index.html has no empty <div id="root"></div> to draw into');
+          writeFileSync(join(outDir, `${view.slice(1)}.html`), html);
+        }
+      } finally {
+        await server.close();
+      }
     },
   };
 }
@@ -73,7 +124,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), shippedDataset(), pwa],
+  plugins: [react(), tailwindcss(), shippedDataset(), prerenderedViews(), pwa],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,27 +1,38 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { Providers, queryClient } from './app/providers';
+import { queryClient } from './app/providers';
+import { AppRoot } from './app/app-root';
 import { datasetOriginFromParams, datasetQuery } from './data/load';
-import { createRouter } from './app/router';
+import { basename, createRouter, routes } from './app/router';
+import { datasetFingerprint, discardPrerender, prerenderFits, readPrerenderMark } from './app/prerendered';
+import { loadMatchedViews, shippedDatasetOrGiveUp } from './app/hydration';
 import { createI18n, initialLanguage, loadMessages } from './lib/i18n';
 import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
 
 // Start fetching the dataset now, while the view's code and messages are still downloading: the view
 // asks for the same query and picks up this request instead of starting its own.
 void queryClient.prefetchQuery(datasetQuery(datasetOriginFromParams(new URLSearchParams(window.location.search)).origin));
 
 const language = initialLanguage(window.location.search, navigator.languages ?? [navigator.language]);
+
+// A page drawn at build time (shipped data, English, no filters) is taken over only where it is
+// exactly what this address shows; otherwise it goes at once, before anything else is awaited.
+const mark = readPrerenderMark(root);
+const pathBelowBase = basename === '/' ? window.location.pathname : window.location.pathname.slice(basename.length);
+let hydrate = mark !== undefined && prerenderFits(mark, { path: pathBelowBase, search: window.location.search, language });
+if (mark && !hydrate) discardPrerender(root);
+
 const i18n = createI18n(language, { [language]: await loadMessages(language) });
+if (mark && hydrate) {
+  const [dataset] = await Promise.all([shippedDatasetOrGiveUp(queryClient), loadMatchedViews(routes, window.location.pathname, basename)]);
+  hydrate = dataset !== undefined && datasetFingerprint(dataset) === mark.fingerprint;
+  if (!hydrate) discardPrerender(root);
+}
 const router = createRouter();
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-createRoot(root).render(
-  <StrictMode>
-    <Providers i18n={i18n}>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
-);
+const app = <AppRoot i18n={i18n} router={<RouterProvider router={router} />} />;
+if (hydrate) hydrateRoot(root, app);
+else createRoot(root).render(app);

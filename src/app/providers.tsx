@@ -7,9 +7,10 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
-export function Providers({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+/** The app's contexts; `client` is replaced only when a view is drawn at build time. */
+export function Providers({ i18n, client = queryClient, children }: { i18n: I18n; client?: QueryClient; children: ReactNode }) {
   return (
-    <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={client}>
       <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
     </QueryClientProvider>
   );

@@ -76,8 +76,9 @@ export function formatDateRange(start: string, end: string | undefined, language
     const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d));
   };
-  return dateFormat(language, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).formatRange(
-    toDate(start),
-    toDate(end),
-  );
+  // ICU versions differ on the spaces around the dash (thin in newer ones, plain in others); plain
+  // spaces make the text the same wherever it is formatted, at build time or in the browser.
+  return dateFormat(language, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' })
+    .formatRange(toDate(start), toDate(end))
+    .replace(/\u2009/g, ' ');
 }

@@ -97,6 +97,11 @@ const server = createServer((request, response) => {
   } else {
     let file = normalize(join(DIST, decodeURIComponent(url.pathname)));
     if (!file.startsWith(DIST)) return response.writeHead(403).end();
+    // Like static hosts: /summits is answered by the prerendered summits.html when there is one.
+    if (!existsSync(file) && existsSync(`${file}.html`)) {
+      file = `${file}.html`;
+      key = `${url.pathname}.html`;
+    }
     if (!existsSync(file) || statSync(file).isDirectory()) {
       if (extname(url.pathname)) return response.writeHead(404).end('not found');
       file = join(DIST, 'index.html'); // SPA fallback for routes

@@ -172,9 +172,12 @@ export function SummitsPage() {
         </section>
       )}
       {drawAll && filtered.length > 0 && <PrintSources numbering={numbering} sources={dataset.sources} />}
-      <p className="mt-6 hidden text-xs text-muted print:block">
-        {t('summits:print.printed', { url: typeof window === 'undefined' ? '' : window.location.href, date: formatDate(todayIso(), language) })}
-      </p>
+      {/* Only while printing: the address and today's date are not known when the page is drawn at build time. */}
+      {printing && (
+        <p className="mt-6 hidden text-xs text-muted print:block">
+          {t('summits:print.printed', { url: window.location.href, date: formatDate(todayIso(), language) })}
+        </p>
+      )}
     </>
   );
 }

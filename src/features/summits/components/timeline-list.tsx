@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Summit } from '../../../data/vocabulary';
 import { initialChunkKeys, type ChunkedYear, type TimelineChunk } from '../lib/chunks';
@@ -20,6 +20,18 @@ interface Props {
   renderSummit: (summit: Summit) => ReactNode;
 }
 
+const subscribeNever = () => () => {};
+/**
+ * Whether chunks can be drawn as they come near the screen. A page drawn at build time assumes the
+ * browser can (as every current one can), so the browser's first render matches it.
+ */
+const useCanObserve = () =>
+  useSyncExternalStore(
+    subscribeNever,
+    () => typeof IntersectionObserver !== 'undefined',
+    () => true,
+  );
+
 const Chunk = memo(function Chunk({ chunk, renderSummit }: { chunk: TimelineChunk; renderSummit: (summit: Summit) => ReactNode }) {
   return <>{chunk.summits.map(renderSummit)}</>;
 });
@@ -36,7 +48,8 @@ export function TimelineList({ years, resetKey, renderAll, language, renderSummi
   if (drawn.resetKey !== resetKey) setDrawn({ resetKey, keys: initialChunkKeys(years, INITIAL_BUDGET) });
   const shown = drawn.keys;
   const observer = useRef<IntersectionObserver | null>(null);
-  const drawAll = renderAll || typeof IntersectionObserver === 'undefined';
+  const canObserve = useCanObserve();
+  const drawAll = renderAll || !canObserve;
 
   const observe = useCallback((element: HTMLLIElement | null) => {
     if (!element) return;

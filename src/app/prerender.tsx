@@ -1,0 +1,53 @@
+import { renderToString } from 'react-dom/server';
+import { QueryClient } from '@tanstack/react-query';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { AppRoot } from './app-root';
+import { basename, routes } from './router';
+import { datasetQueryKey } from '../data/load';
+import { parseDatasetText } from '../data/validate';
+import { createI18n, loadMessages } from '../lib/i18n';
+import { datasetFingerprint, PRERENDER_LANGUAGE } from './prerendered';
+
+export interface PrerenderedView {
+  /** The markup of #root. */
+  html: string;
+  /** The view's main heading, for the page's <title>. */
+  heading: string;
+  /** Identifies the dataset the markup was drawn from (see datasetFingerprint). */
+  fingerprint: string;
+}
+
+/**
+ * Draws one view at build time, with the shipped dataset, in English and without filters: what a
+ * first visit to that address shows. The browser shows this markup at once and the app takes it
+ * over (hydrates) when its code and the dataset have arrived; see main.tsx for when it may not.
+ */
+export async function prerenderView(path: string, datasetText: string): Promise<PrerenderedView> {
+  const parsed = parseDatasetText(datasetText);
+  if (!parsed.ok) {
+    const first = parsed.problems[0];
+    throw new Error(`the shipped dataset is invalid: ${first ? `${first.path} ${first.message}` : 'unknown problem'}`);
+  }
+  const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+  client.setQueryData(datasetQueryKey({ kind: 'shipped' }), parsed.dataset);
+  const i18n = createI18n(PRERENDER_LANGUAGE, { [PRERENDER_LANGUAGE]: await loadMessages(PRERENDER_LANGUAGE) });
+
+  const handler = createStaticHandler(routes, { basename });
+  const context = await handler.query(new Request(new URL(`${basename === '/' ? '' : basename}${path}`, 'http://localhost')));
+  if (context instanceof Response) throw new Error(`${path} answered with a redirect or response, not a view`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+
+  // Nothing in these views suspends once their code is loaded (the static handler loads it), so a
+  // plain string render gives the whole page, with no streaming scripts (the CSP forbids inline script).
+  const html = renderToString(
+    <AppRoot
+      i18n={i18n}
+      client={client}
+      // hydrate={false}: no inline hydration script; the views have no loaders whose data would need passing on.
+      router={<StaticRouterProvider router={router} context={context} hydrate={false} />}
+    />,
+  );
+  if (html.includes('<script') || html.includes('<!--$!-->')) throw new Error(`${path} did not render completely at build time (a part suspended or failed)`);
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+  return { html, heading, fingerprint: datasetFingerprint(parsed.dataset) };
+}
