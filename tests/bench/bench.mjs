@@ -3,7 +3,8 @@
  * `npm run bench`: builds the production app, serves it compressed (gzip/brotli, like any static
  * host), measures it in headless Chromium and prints ONE table. Not part of `npm test`.
  *
- * Options: --skip-build, --skip-lighthouse, --runs=3. Env: BENCH_DIST (default dist), BENCH_PORT
+ * Options: --skip-build, --skip-lighthouse, --runs=3, --only=<sections> (comma-separated: bytes,
+ * lighthouse, parse, table, timeline, interactions). Env: BENCH_DIST (default dist), BENCH_PORT
  * (default 4499), CHROME_PATH (default /usr/bin/chromium).
  *
  * Views are found by role and name; a measurement whose view or control is missing reports
@@ -29,6 +30,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4499);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const LH_RUNS = Number(option('runs', '3'));
+const ONLY = option('only', '').split(',').filter(Boolean);
+const wanted = (section) => ONLY.length === 0 || ONLY.includes(section);
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const rows = [];
@@ -160,6 +163,7 @@ async function firstLoadBytes(path, ready) {
     return { js, css, count: files.size };
   });
 }
+if (wanted('bytes')) {
 log('measuring bytes per route …');
 for (const path of ['/', '/trade', '/summits', '/agreements', '/sources']) {
   const result = await attempt(() => firstLoadBytes(path, (page) => page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 })));
@@ -176,6 +180,7 @@ for (const widget of ['trade', 'meetings', 'sectors', 'timeline', 'agreements'])
   const target = CHART_FREE.has(widget) ? 'JS <= 140 kB (chart-free)' : '';
   if (typeof result === 'string') row('Embed widget (gzip)', `/embed/${widget} JS + CSS`, result, target);
   else row('Embed widget (gzip)', `/embed/${widget} JS + CSS`, `${kB(result.js)} JS + ${kB(result.css)} CSS`, target, CHART_FREE.has(widget) ? result.js <= 140 * 1024 : undefined);
+}
 }
 
 // ---------------------------------------------------------------- Lighthouse
@@ -213,7 +218,7 @@ async function lighthouse(path) {
   const of = (key) => median(runs.map((run) => run[key]));
   return { performance: of('performance'), accessibility: of('accessibility'), bestPractices: of('bestPractices'), seo: of('seo'), lcp: of('lcp'), cls: of('cls'), tbt: of('tbt') };
 }
-if (!args.has('--skip-lighthouse')) {
+if (!args.has('--skip-lighthouse') && wanted('lighthouse')) {
   for (const path of ['/', '/trade', '/summits', '/agreements']) {
     log(`lighthouse ${path} (${LH_RUNS} runs) …`);
     const result = await attempt(() => lighthouse(path));
@@ -231,6 +236,7 @@ if (!args.has('--skip-lighthouse')) {
 }
 
 // ---------------------------------------------------------------- parse + validate in the browser
+if (wanted('parse')) {
 log('parse + validate …');
 async function bundleParser() {
   const { build } = await import('vite');
@@ -277,6 +283,7 @@ if (typeof parseResult === 'string') row('Dataset parse + validate', 'shipped / 
 else {
   row('Dataset parse + validate', `shipped file (${kB(parseResult.shipped.bytes)})`, `${ms(parseResult.shipped.median)}${parseResult.shipped.ok ? '' : ' (INVALID)'}`);
   row('Dataset parse + validate', `generated ${(parseResult.big.bytes / 1024 / 1024).toFixed(1)} MB`, `${ms(parseResult.big.median)}${parseResult.big.ok ? '' : ' (INVALID)'}`, '<= 300 ms', parseResult.big.median <= 300);
+}
 }
 
 // ---------------------------------------------------------------- UI timing helpers
@@ -340,6 +347,7 @@ async function countRows(page) {
 }
 
 // ---------------------------------------------------------------- agreements table at 100,000 rows
+if (wanted('table')) {
 log('agreements table, 100,000 rows …');
 const tableResult = await attempt(() => withPage(async (page) => {
   await page.goto(`${ORIGIN}/agreements?${dataParam('agreements-100k.json')}`, { timeout: 120_000 });
@@ -366,8 +374,10 @@ else {
   row('Agreements table, 100,000 rows', `filter, median / worst of ${tableResult.samples} keystrokes`, `${ms(tableResult.median)} / ${ms(tableResult.worst)}`, '<= 16 ms median', tableResult.median <= 16);
   row('Agreements table, 100,000 rows', 'rows in the DOM (unfiltered / filtered)', `${tableResult.rowsBefore} / ${tableResult.rowsAfter}`);
 }
+}
 
 // ---------------------------------------------------------------- timeline at 5,000 meetings
+if (wanted('timeline')) {
 log('timeline, 5,000 meetings …');
 const timelineResult = await attempt(() => withPage(async (page) => {
   await page.goto(`${ORIGIN}/summits?${dataParam('meetings-5k.json')}`, { timeout: 120_000 });
@@ -399,9 +409,10 @@ else {
   row('Timeline, 5,000 meetings', 'filter, median / worst (input → paint)', `${ms(timelineResult.median)} / ${ms(timelineResult.worst)}`);
   row('Timeline, 5,000 meetings', 'list items in the DOM', timelineResult.items);
 }
+}
 
 // ---------------------------------------------------------------- interactions at 4x CPU throttling
-log('interactions at 4x CPU throttling …');
+if (wanted('interactions')) log('interactions at 4x CPU throttling …');
 async function interactions(path, act, count = 20) {
   return withPage(async (page, context) => {
     await page.goto(`${ORIGIN}${path}`);
@@ -451,7 +462,7 @@ const INTERACTIONS = [
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: names[index % names.length], exact: true }).click();
   }],
 ];
-for (const [name, path, act] of INTERACTIONS) {
+for (const [name, path, act] of wanted('interactions') ? INTERACTIONS : []) {
   const result = await attempt(() => interactions(path, act));
   if (typeof result === 'string') row('Interactions, CPU 4x (worst of 20)', name, result, '<= 100 ms');
   else row('Interactions, CPU 4x (worst of 20)', name, `INP-style ${result.inp ? ms(result.inp) : '< 16 ms'}; result painted ${ms(result.visible)}`, '<= 100 ms', result.inp <= 100);

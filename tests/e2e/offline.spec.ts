@@ -26,6 +26,16 @@ async function visitOnce(page: Page, path: string) {
   );
 }
 
+/**
+ * Chromium applies the context's offline emulation to requests at once, but a document loaded
+ * after setOffline(true) may still start with navigator.onLine === true. Switching the emulation
+ * off and on again gives the page the state (and the `offline` event) a real disconnection does.
+ */
+async function goOffline(context: BrowserContext) {
+  await context.setOffline(false);
+  await context.setOffline(true);
+}
+
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -48,6 +58,7 @@ test.describe('offline after one visit', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
+    await goOffline(context);
     const note = page.getByRole('status').filter({ hasText: 'You are offline' });
     await expect(note).toHaveText('You are offline. This is the copy saved on your last visit; it may be out of date.');
     await expectNoAxeViolations(page);
@@ -72,6 +83,7 @@ test.describe('offline after one visit', () => {
     await context.setOffline(true);
     await page.goto('/sources?lang=ru');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await goOffline(context);
     await expect(page.getByRole('status').filter({ hasText: 'Нет подключения к сети' })).toBeVisible();
     expect(errors).toEqual([]);
     await context.close();
