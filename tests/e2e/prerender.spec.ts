@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, expectNoAxeViolations, openView } from './fixtures';
+
+/**
+ * /trade, /summits, /agreements and /sources are drawn into their own HTML at build time. These
+ * tests check what a first visit gets: content before (and without) JavaScript, then a page the app
+ * has taken over without a mismatch (React reports one as a console error, which fails any test
+ * here), and the app's own drawing wherever the prerendered page does not fit.
+ */
+const shipped = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { summits: { id: string }[]; agreements: unknown[] };
+const otherPair = readFileSync('tests/fixtures/other-pair.json', 'utf8');
+const taken = '#root:not([inert])';
+
+test.describe('prerendered views', () => {
+  test('without JavaScript, the timeline already lists every meeting', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+    const page = await context.newPage();
+    await page.goto('/summits');
+    await expect(page.locator('h1')).toHaveText('Leader meetings');
+    await expect(page.locator('main ol h3 a[href^="/summits/"]')).toHaveCount(shipped.summits.length);
+    await expect(page).toHaveTitle('Leader meetings · Bilateral');
+    // Until the app runs, the page can be read but not used: nothing in it takes a click or focus.
+    await expect(page.locator('#root')).toHaveAttribute('inert', '');
+    await context.close();
+  });
+
+  test('the app takes the timeline over: filters work and the address follows', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
+    await page.goto('/summits');
+    await page.locator(taken).waitFor({ state: 'attached' });
+    const stateVisits = page.getByRole('checkbox', { name: 'State visit' });
+    await stateVisits.check();
+    await expect(page).toHaveURL(/kind=state-visit/);
+    await expect(page.getByRole('status').filter({ hasText: /of \d+ meetings/ })).toContainText(`of ${shipped.summits.length} meetings`);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the agreement table, the sources and the charts are taken over too', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
+    await page.goto('/agreements');
+    await page.locator(taken).waitFor({ state: 'attached' });
+    await page.getByRole('columnheader', { name: /Title/ }).getByRole('button').click();
+    await expect(page).toHaveURL(/sort=title/);
+
+    await page.goto('/sources');
+    await page.locator(taken).waitFor({ state: 'attached' });
+    await page.getByRole('searchbox').fill('Kremlin');
+    await expect(page).toHaveURL(/q=Kremlin/);
+
+    await page.goto('/trade');
+    await page.locator(taken).waitFor({ state: 'attached' });
+    await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+  });
+
+  test('on a phone the table becomes cards once the app runs, without a mismatch', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/agreements');
+    await page.locator(taken).waitFor({ state: 'attached' });
+    await expect(page.getByRole('table')).toHaveCount(0);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(360);
+  });
+
+  test('a filtered address is drawn by the app, not from the prerendered page', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
+    await openView(page, '/summits?kind=state-visit');
+    await expect(page.getByRole('status').filter({ hasText: /meetings/ })).toContainText(`of ${shipped.summits.length} meetings`);
+    await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered-view', /.*/);
+  });
+
+  test('another language is drawn by the app', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
+    await openView(page, '/summits?lang=ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Встречи лидеров');
+    await expect(page.getByText('Leader meetings')).toHaveCount(0);
+  });
+
+  test('when the data no longer matches the page (a newer or cached file), the app draws it afresh', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
+    await page.route('**/data/relations.json', (route) => route.fulfill({ contentType: 'application/json', body: otherPair }));
+    await openView(page, '/trade');
+    await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered-view', /.*/);
+    await expect(page.getByText('as reported by Freedonia').first()).toBeVisible();
+  });
+});

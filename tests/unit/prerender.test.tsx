@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { act } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { AppRoot } from '../../src/app/app-root';
+import { routes } from '../../src/app/router';
+import { createI18n } from '../../src/lib/i18n';
+import { prerenderView } from '../../src/app/prerender';
+import { datasetFingerprint, discardPrerender, PRERENDERED_VIEWS, prerenderFits, readPrerenderMark } from '../../src/app/prerendered';
+import { loadMatchedViews, shippedDatasetOrGiveUp } from '../../src/app/hydration';
+import { datasetQueryKey } from '../../src/data/load';
+import { loadFixture } from './fixtures';
+
+const shippedText = readFileSync('data/relations.json', 'utf8');
+const shipped = loadFixture('data/relations.json');
+
+/** Text of the markup without tags (entities kept), for plain-language assertions. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('prerenderView', () => {
+  it('draws the whole timeline with the shipped meetings, in English, without scripts', async () => {
+    const page = await prerenderView('/summits', shippedText);
+    expect(page.heading).toBe('Leader meetings');
+    expect(textOf(page.html)).toContain(`${shipped.summits.length} meetings`);
+    // Every meeting is in the page: its detail link is there.
+    for (const summit of shipped.summits) expect(page.html).toContain(`href="/summits/${summit.id}"`);
+    expect(page.html).not.toContain('<script');
+    expect(page.fingerprint).toBe(datasetFingerprint(shipped));
+  });
+
+  it('draws the agreement table and the sources page from the same data', async () => {
+    const agreements = await prerenderView('/agreements', shippedText);
+    expect(agreements.html).toContain('<table');
+    expect(textOf(agreements.html)).toContain(`of ${shipped.agreements.length} agreements`);
+    const sources = await prerenderView('/sources', shippedText);
+    expect(sources.heading).toBe('Sources');
+    expect(textOf(sources.html)).toContain(`${shipped.sources.length} sources`);
+  });
+
+  it('refuses an invalid dataset, naming the problem', async () => {
+    await expect(prerenderView('/summits', '{"schemaVersion": 2}')).rejects.toThrow(/shipped dataset is invalid: .*schemaVersion/);
+  });
+});
+
+describe('prerenderFits', () => {
+  const mark = { view: '/summits', fingerprint: 'x' };
+  it('fits the same view without parameters, in English', () => {
+    expect(prerenderFits(mark, { path: '/summits', search: '', language: 'en' })).toBe(true);
+    expect(prerenderFits(mark, { path: '/summits/', search: '?', language: 'en' })).toBe(true);
+  });
+  it('does not fit filters, another language or another view', () => {
+    expect(prerenderFits(mark, { path: '/summits', search: '?kind=state-visit', language: 'en' })).toBe(false);
+    expect(prerenderFits(mark, { path: '/summits', search: '', language: 'ru' })).toBe(false);
+    expect(prerenderFits(mark, { path: '/summits/2013-03-moscow', search: '', language: 'en' })).toBe(false);
+  });
+});
+
+describe('the prerender mark on #root', () => {
+  it('is read from the data attributes and removed with the markup', () => {
+    const root = document.createElement('div');
+    root.setAttribute('inert', '');
+    root.dataset.prerenderedView = '/sources';
+    root.dataset.prerenderedFingerprint = 'f';
+    root.innerHTML = '<h1>Sources</h1>';
+    expect(readPrerenderMark(root)).toEqual({ view: '/sources', fingerprint: 'f' });
+    discardPrerender(root);
+    expect(root.childNodes).toHaveLength(0);
+    expect(readPrerenderMark(root)).toBeUndefined();
+    expect(root.hasAttribute('inert')).toBe(false);
+  });
+  it('is absent on the plain page', () => {
+    expect(readPrerenderMark(document.createElement('div'))).toBeUndefined();
+  });
+});
+
+describe('datasetFingerprint', () => {
+  it('changes when records are added or the update date moves', () => {
+    const base = datasetFingerprint(shipped);
+    expect(datasetFingerprint({ ...shipped, summits: shipped.summits.slice(1) })).not.toBe(base);
+    expect(datasetFingerprint({ ...shipped, meta: { ...shipped.meta, updated: '1999-01-01' } })).not.toBe(base);
+  });
+});
+
+describe('shippedDatasetOrGiveUp', () => {
+  const key = datasetQueryKey({ kind: 'shipped' });
+
+  it('gives the dataset once it has loaded', async () => {
+    const client = new QueryClient();
+    const waiting = shippedDatasetOrGiveUp(client, 1000);
+    client.setQueryData(key, shipped);
+    await expect(waiting).resolves.toBe(shipped);
+  });
+
+  it('gives up at the first failed attempt', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const waiting = shippedDatasetOrGiveUp(client, 1000);
+    await client.prefetchQuery({ queryKey: key, queryFn: () => Promise.reject(new Error('404')) });
+    await expect(waiting).resolves.toBeUndefined();
+  });
+
+  it('gives up when the wait is over', async () => {
+    await expect(shippedDatasetOrGiveUp(new QueryClient(), 10)).resolves.toBeUndefined();
+  });
+});
+
+describe('loadMatchedViews', () => {
+  it('loads the code of the matching views only', async () => {
+    const Summits = () => null;
+    const Trade = () => null;
+    const summits: RouteObject = { path: 'summits', lazy: async () => ({ Component: Summits }) };
+    const trade: RouteObject = { path: 'trade', lazy: async () => ({ Component: Trade }) };
+    await loadMatchedViews([{ path: '/', children: [summits, trade] }], '/summits', '/');
+    expect(summits.Component).toBe(Summits);
+    expect(summits.lazy).toBeUndefined();
+    expect(trade.Component).toBeUndefined();
+  });
+});
+
+describe('taking a prerendered view over', () => {
+  // React (development build, as in these tests) reports every difference between the markup and
+  // the browser's first render, attributes included, which the production build does not.
+  it.each(PRERENDERED_VIEWS)('%s hydrates with no difference from the markup', async (view) => {
+    const page = await prerenderView(view, shippedText);
+    const container = document.createElement('div');
+    container.innerHTML = page.html;
+    document.body.append(container);
+
+    const client = new QueryClient();
+    client.setQueryData(datasetQueryKey({ kind: 'shipped' }), shipped);
+    const i18n = createI18n('en');
+    await loadMatchedViews(routes, view, '/');
+    const router = createMemoryRouter(routes, { initialEntries: [view] });
+
+    const reported: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void reported.push(args.map(String).join(' ')));
+    await act(async () => {
+      hydrateRoot(container, <AppRoot i18n={i18n} client={client} router={<RouterProvider router={router} />} />, {
+        onRecoverableError: (error) => void reported.push(String(error)),
+      });
+    });
+    expect(reported).toEqual([]);
+    expect(container.querySelector('h1')?.textContent).toBe(page.heading);
+  });
+});
