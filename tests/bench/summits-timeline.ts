@@ -88,7 +88,18 @@ type Action = { kind: 'click'; selector: string } | { kind: 'select'; selector: 
 async function timeFilterChange(page: Page, action: Action): Promise<{ commit: number; painted: number; shown: number }> {
   return page.evaluate(async (act) => {
     const name = 'bilateral:summits:list-committed';
-    const before = performance.getEntriesByName(name).length;
+    // Waits for the mark with an observer, not by polling animation frames: polling would make the
+    // browser draw frames while the app renders, slowing what is measured.
+    const committed = new Promise<PerformanceEntry>((done, fail) => {
+      const observer = new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName(name)[0];
+        if (!entry) return;
+        observer.disconnect();
+        done(entry);
+      });
+      observer.observe({ type: 'mark' });
+      setTimeout(() => fail(new Error(`no ${name} mark within 10 s`)), 10_000);
+    });
     const element = document.querySelector(act.selector) as HTMLInputElement | HTMLSelectElement;
     const start = performance.now();
     if (act.kind === 'click') (element as HTMLInputElement).click();
@@ -98,10 +109,7 @@ async function timeFilterChange(page: Page, action: Action): Promise<{ commit: n
       element.dispatchEvent(new Event(act.kind === 'select' ? 'change' : 'input', { bubbles: true }));
     }
     // (No named helper functions in here: the bundler's name helper does not exist in the page.)
-    for (let i = 0; i < 600 && performance.getEntriesByName(name).length === before; i++) {
-      await new Promise((done) => requestAnimationFrame(done));
-    }
-    const mark = performance.getEntriesByName(name).at(-1) as PerformanceMark;
+    const mark = (await committed) as PerformanceMark;
     // After the next paint: a message posted from an animation frame is handled once that frame is painted.
     const painted = await new Promise<number>((done) =>
       requestAnimationFrame(() => {

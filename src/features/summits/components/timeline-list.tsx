@@ -5,8 +5,8 @@ import { initialChunkKeys, type ChunkedYear, type TimelineChunk } from '../lib/c
 import { formatNumber } from '../../../lib/format';
 import type { Language } from '../../../lib/i18n';
 
-/** Meetings drawn before the first scroll; enough to fill a tall screen. */
-const INITIAL_BUDGET = 30;
+/** Meetings drawn before the first scroll: enough to fill a tall screen, few enough to redraw quickly on each filter change. */
+const INITIAL_BUDGET = 12;
 
 export const yearHeadingId = (year: number) => `year-${year}`;
 

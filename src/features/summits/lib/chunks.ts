@@ -19,7 +19,7 @@ export interface ChunkedYear {
   chunks: TimelineChunk[];
 }
 
-export const CHUNK_SIZE = 20;
+export const CHUNK_SIZE = 10;
 
 export function chunkYears(groups: readonly YearGroup[], size = CHUNK_SIZE): ChunkedYear[] {
   return groups.map(({ year, summits }) => {
