@@ -25,12 +25,6 @@ import { matchesAllTokens, searchTokens } from '../../../lib/search-text';
 import type { AgreementRow, PreparedAgreements } from './agreement-rows';
 import { DEFAULT_SORT, SORT_FIELDS, type AgreementFilters, type AgreementView, type SortField } from './view-params';
 
-/**
- * TanStack's faceting, counted from the results its filtered row model already leaves on every row
- * (`row.columnFilters`: which column filters the row passed). The stock factory first builds a
- * second filtered row model per faceted column, two more passes that allocate for every one of
- * 100,000 rows on each keystroke; the counts are the same (a unit test checks them against plain counts).
- */
 /** What faceting reads from the table (typed here: the feature slot takes any table). */
 interface FacetedTable {
   getFilteredRowModel(): unknown;
@@ -38,6 +32,12 @@ interface FacetedTable {
   atoms: { columnFilters?: { get(): { id: string }[] } };
 }
 
+/**
+ * TanStack's faceting, counted from the results its filtered row model already leaves on every row
+ * (`row.columnFilters`: which column filters the row passed). The stock factory first builds a
+ * second filtered row model per faceted column, two more passes that allocate for every one of
+ * 100,000 rows on each keystroke; the counts are the same (a unit test checks them against plain counts).
+ */
 function countFacetValues() {
   return (table: FacetedTable, columnId: string) => {
     let last: { filtered: unknown; counts: Map<unknown, number> } | undefined;
