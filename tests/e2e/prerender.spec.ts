@@ -19,6 +19,8 @@ test.describe('prerendered views', () => {
     await expect(page.locator('h1')).toHaveText('Leader meetings');
     await expect(page.locator('main ol h3 a[href^="/summits/"]')).toHaveCount(shipped.summits.length);
     await expect(page).toHaveTitle('Leader meetings · Bilateral');
+    // (Chromium's script switch leaves <noscript> unrendered, so its note is checked in the page source.)
+    expect(await (await page.request.get('/summits')).text()).toMatch(/<noscript>\s*<p[^>]*>\s*Bilateral needs JavaScript/);
     // Until the app runs, the page can be read but not used: nothing in it takes a click or focus.
     await expect(page.locator('#root')).toHaveAttribute('inert', '');
     await context.close();

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { functionalUpdate, useTable, type ExpandedState, type SortingState, type Updater } from '@tanstack/react-table';
 import { useDataset } from '../../app/dataset-context';
@@ -109,20 +109,36 @@ export function AgreementsPage() {
   );
 
   const wide = useMediaQuery('(min-width: 768px)', true);
-  const displayRows: DisplayRow[] = table.getRowModel().rows.map((row) => ({
-    row: row.original,
-    expanded: row.getIsExpanded(),
-    onToggle: () => row.toggleExpanded(),
-  }));
-  const headers: SortableHeader[] = SORT_FIELDS.map((field) => {
-    const column = table.getColumn(field);
-    const sorted = column?.getIsSorted() ?? false;
-    return {
-      field,
-      sorted: sorted === false ? false : sorted,
-      onToggle: () => column?.toggleSorting(undefined, false),
-    };
+  // Kept the same between renders unless the page of rows, their expansion or the sort changes, so
+  // the memoised table is not redrawn for a keystroke.
+  const pageRows = table.getRowModel().rows;
+  const displayRows: DisplayRow[] = useMemo(
+    () =>
+      pageRows.map((row) => ({
+        row: row.original,
+        expanded: expanded === true || (typeof expanded === 'object' && Boolean(expanded[row.id])),
+        onToggle: () => row.toggleExpanded(),
+      })),
+    [pageRows, expanded],
+  );
+  // useTable hands back a new table object on every render; the headers reach it through a ref so
+  // they, too, stay the same until the sort changes.
+  const latestTable = useRef(table);
+  useLayoutEffect(() => {
+    latestTable.current = table;
   });
+  const headers: SortableHeader[] = useMemo(
+    () =>
+      SORT_FIELDS.map((field) => {
+        const current = sorting.find((entry) => entry.id === field);
+        return {
+          field,
+          sorted: current ? (current.desc ? 'desc' : 'asc') : false,
+          onToggle: () => latestTable.current.getColumn(field)?.toggleSorting(undefined, false),
+        };
+      }),
+    [sorting],
+  );
 
   const span = useMemo(() => {
     if (prepared.rows.length === 0) return undefined;

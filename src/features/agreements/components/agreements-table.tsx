@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/badges';
@@ -62,8 +62,12 @@ function DisclosureButton({ row, expanded, onToggle, title }: { row: AgreementRo
   );
 }
 
-/** The table for wide screens: a real <table>, sortable column headers announced with aria-sort. */
-export function AgreementsTable({ headers, rows, caption }: { headers: SortableHeader[]; rows: DisplayRow[]; caption: string }) {
+/**
+ * The table for wide screens: a real <table>, sortable column headers announced with aria-sort.
+ * Memoised, so a keystroke in the search box redraws the box at once and the table only when its
+ * rows change.
+ */
+export const AgreementsTable = memo(function AgreementsTable({ headers, rows, caption }: { headers: SortableHeader[]; rows: DisplayRow[]; caption: string }) {
   const { t } = useTranslation('agreements');
   const language = useLanguage();
   return (
@@ -133,10 +137,10 @@ export function AgreementsTable({ headers, rows, caption }: { headers: SortableH
       </table>
     </div>
   );
-}
+});
 
-/** The same rows as cards for narrow screens: nothing needs sideways scrolling. */
-export function AgreementCards({ rows }: { rows: DisplayRow[] }) {
+/** The same rows as cards for narrow screens: nothing needs sideways scrolling. Memoised like the table. */
+export const AgreementCards = memo(function AgreementCards({ rows }: { rows: DisplayRow[] }) {
   const { t } = useTranslation('agreements');
   const language = useLanguage();
   return (
@@ -174,4 +178,4 @@ export function AgreementCards({ rows }: { rows: DisplayRow[] }) {
       })}
     </ul>
   );
-}
+});
