@@ -22,13 +22,20 @@ const language = initialLanguage(window.location.search, navigator.languages ?? 
 // exactly what this address shows; otherwise it goes at once, before anything else is awaited.
 const mark = readPrerenderMark(root);
 const pathBelowBase = basename === '/' ? window.location.pathname : window.location.pathname.slice(basename.length);
-let hydrate = mark !== undefined && prerenderFits(mark, { path: pathBelowBase, search: window.location.search, language });
+let hydrate = mark !== undefined && prerenderFits(mark, { path: pathBelowBase, search: window.location.search, hash: window.location.hash, language });
 if (mark && !hydrate) discardPrerender(root);
 
 const i18n = createI18n(language, { [language]: await loadMessages(language) });
 if (mark && hydrate) {
-  const [dataset] = await Promise.all([shippedDatasetOrGiveUp(queryClient), loadMatchedViews(routes, window.location.pathname, basename)]);
-  hydrate = dataset !== undefined && datasetFingerprint(dataset) === mark.fingerprint;
+  // A view whose code fails to load is left to the router, which retries and shows its error page.
+  const [dataset, viewsLoaded] = await Promise.all([
+    shippedDatasetOrGiveUp(queryClient),
+    loadMatchedViews(routes, window.location.pathname, basename).then(
+      () => true,
+      () => false,
+    ),
+  ]);
+  hydrate = viewsLoaded && dataset !== undefined && datasetFingerprint(dataset) === mark.fingerprint;
   if (!hydrate) discardPrerender(root);
 }
 const router = createRouter();

@@ -6,6 +6,7 @@ import { isLanguage, rememberLanguage, switchLanguage, type Language } from '../
 import { applyTheme, isTheme, rememberTheme, storedTheme, type Theme } from '../lib/theme';
 import { datasetOriginFromParams } from '../data/load';
 import type { ParamNote } from '../lib/url-params';
+import { useClientValue } from '../lib/use-client-value';
 
 /** The reader's language, from i18next (which follows `lang`, the stored choice or the browser). */
 export function useLanguage(): Language {
@@ -30,7 +31,9 @@ export function useAppSettings(defaultTheme: 'remembered' | 'light'): { theme: T
   const { refused } = datasetOriginFromParams(params);
   if (refused !== undefined) notes.push({ param: 'data', value: refused, problem: 'bad-url' });
 
-  const theme: Theme = isTheme(themeParam) ? themeParam : defaultTheme === 'light' ? 'light' : (storedTheme() ?? 'auto');
+  // A page drawn at build time knows no remembered choice.
+  const remembered = useClientValue(storedTheme, undefined);
+  const theme: Theme = isTheme(themeParam) ? themeParam : defaultTheme === 'light' ? 'light' : (remembered ?? 'auto');
 
   useEffect(() => {
     if (isLanguage(langParam) && i18n.language !== langParam) void switchLanguage(i18n, langParam);

@@ -10,6 +10,8 @@ import { test, expect, expectNoAxeViolations, openView } from './fixtures';
 const shipped = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { summits: { id: string }[]; agreements: unknown[] };
 const otherPair = readFileSync('tests/fixtures/other-pair.json', 'utf8');
 const taken = '#root:not([inert])';
+/** Taken over (hydrated) rather than drawn afresh: only hydration keeps the build's mark on #root. */
+const hydrated = (view: string) => `#root[data-prerendered-view="${view}"]:not([inert])`;
 
 test.describe('prerendered views', () => {
   test('without JavaScript, the timeline already lists every meeting', async ({ browser, baseURL }) => {
@@ -29,7 +31,7 @@ test.describe('prerendered views', () => {
   test('the app takes the timeline over: filters work and the address follows', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
     await page.goto('/summits');
-    await page.locator(taken).waitFor({ state: 'attached' });
+    await page.locator(hydrated('/summits')).waitFor({ state: 'attached' });
     const stateVisits = page.getByRole('checkbox', { name: 'State visit' });
     await stateVisits.check();
     await expect(page).toHaveURL(/kind=state-visit/);
@@ -40,17 +42,17 @@ test.describe('prerendered views', () => {
   test('the agreement table, the sources and the charts are taken over too', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
     await page.goto('/agreements');
-    await page.locator(taken).waitFor({ state: 'attached' });
+    await page.locator(hydrated('/agreements')).waitFor({ state: 'attached' });
     await page.getByRole('columnheader', { name: /Title/ }).getByRole('button').click();
     await expect(page).toHaveURL(/sort=title/);
 
     await page.goto('/sources');
-    await page.locator(taken).waitFor({ state: 'attached' });
+    await page.locator(hydrated('/sources')).waitFor({ state: 'attached' });
     await page.getByRole('searchbox').fill('Kremlin');
     await expect(page).toHaveURL(/q=Kremlin/);
 
     await page.goto('/trade');
-    await page.locator(taken).waitFor({ state: 'attached' });
+    await page.locator(hydrated('/trade')).waitFor({ state: 'attached' });
     await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
   });
 
@@ -58,7 +60,7 @@ test.describe('prerendered views', () => {
     void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/agreements');
-    await page.locator(taken).waitFor({ state: 'attached' });
+    await page.locator(hydrated('/agreements')).waitFor({ state: 'attached' });
     await expect(page.getByRole('table')).toHaveCount(0);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(360);
@@ -76,6 +78,15 @@ test.describe('prerendered views', () => {
     await openView(page, '/summits?lang=ru');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Встречи лидеров');
     await expect(page.getByText('Leader meetings')).toHaveCount(0);
+  });
+
+  test('a link to one source is drawn by the app, down to that source', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
+    const sources = JSON.parse(readFileSync('data/relations.json', 'utf8')).sources as { id: string }[];
+    const late = sources.at(-1)!;
+    await openView(page, `/sources#source-${late.id}`);
+    await expect(page.locator(`#source-${late.id}`)).toBeVisible();
+    await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered-view', /.*/);
   });
 
   test('when the data no longer matches the page (a newer or cached file), the app draws it afresh', async ({ page, allowConsoleErrors }) => {

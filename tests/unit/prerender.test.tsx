@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { act } from 'react';
+import { within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
@@ -46,13 +47,14 @@ describe('prerenderView', () => {
 describe('prerenderFits', () => {
   const mark = { view: '/summits', fingerprint: 'x' };
   it('fits the same view without parameters, in English', () => {
-    expect(prerenderFits(mark, { path: '/summits', search: '', language: 'en' })).toBe(true);
-    expect(prerenderFits(mark, { path: '/summits/', search: '?', language: 'en' })).toBe(true);
+    expect(prerenderFits(mark, { path: '/summits', search: '', hash: '', language: 'en' })).toBe(true);
+    expect(prerenderFits(mark, { path: '/summits/', search: '?', hash: '', language: 'en' })).toBe(true);
   });
   it('does not fit filters, another language or another view', () => {
-    expect(prerenderFits(mark, { path: '/summits', search: '?kind=state-visit', language: 'en' })).toBe(false);
-    expect(prerenderFits(mark, { path: '/summits', search: '', language: 'ru' })).toBe(false);
-    expect(prerenderFits(mark, { path: '/summits/2013-03-moscow', search: '', language: 'en' })).toBe(false);
+    expect(prerenderFits(mark, { path: '/summits', search: '?kind=state-visit', hash: '', language: 'en' })).toBe(false);
+    expect(prerenderFits(mark, { path: '/summits', search: '', hash: '', language: 'ru' })).toBe(false);
+    expect(prerenderFits(mark, { path: '/summits/2013-03-moscow', search: '', hash: '', language: 'en' })).toBe(false);
+    expect(prerenderFits(mark, { path: '/summits', search: '', hash: '#year-2019', language: 'en' })).toBe(false);
   });
 });
 
@@ -75,10 +77,12 @@ describe('the prerender mark on #root', () => {
 });
 
 describe('datasetFingerprint', () => {
-  it('changes when records are added or the update date moves', () => {
+  it('changes with any edit, a corrected link included', () => {
     const base = datasetFingerprint(shipped);
+    expect(datasetFingerprint(structuredClone(shipped))).toBe(base);
     expect(datasetFingerprint({ ...shipped, summits: shipped.summits.slice(1) })).not.toBe(base);
-    expect(datasetFingerprint({ ...shipped, meta: { ...shipped.meta, updated: '1999-01-01' } })).not.toBe(base);
+    const [first, ...rest] = shipped.sources;
+    expect(datasetFingerprint({ ...shipped, sources: [{ ...first!, url: 'https://example.org/corrected' }, ...rest] })).not.toBe(base);
   });
 });
 
@@ -117,28 +121,38 @@ describe('loadMatchedViews', () => {
   });
 });
 
+/** Hydrates the build-time markup of `view` in this document; returns what React reported. */
+async function hydrateView(view: (typeof PRERENDERED_VIEWS)[number]) {
+  const page = await prerenderView(view, shippedText);
+  const container = document.createElement('div');
+  container.innerHTML = page.html;
+  document.body.append(container);
+  const client = new QueryClient();
+  client.setQueryData(datasetQueryKey({ kind: 'shipped' }), shipped);
+  await loadMatchedViews(routes, view, '/');
+  const router = createMemoryRouter(routes, { initialEntries: [view] });
+  const reported: string[] = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void reported.push(args.map(String).join(' ')));
+  await act(async () => {
+    hydrateRoot(container, <AppRoot i18n={createI18n('en')} client={client} router={<RouterProvider router={router} />} />, {
+      onRecoverableError: (error) => void reported.push(String(error)),
+    });
+  });
+  return { page, container, reported };
+}
+
 describe('taking a prerendered view over', () => {
+  it('keeps a remembered theme: drawn as at build time, then the reader\'s choice', async () => {
+    localStorage.setItem('bilateral.theme', 'dark');
+    const { container, reported } = await hydrateView('/sources');
+    expect(reported).toEqual([]);
+    expect(within(container).getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  });
+
   // React (development build, as in these tests) reports every difference between the markup and
   // the browser's first render, attributes included, which the production build does not.
   it.each(PRERENDERED_VIEWS)('%s hydrates with no difference from the markup', async (view) => {
-    const page = await prerenderView(view, shippedText);
-    const container = document.createElement('div');
-    container.innerHTML = page.html;
-    document.body.append(container);
-
-    const client = new QueryClient();
-    client.setQueryData(datasetQueryKey({ kind: 'shipped' }), shipped);
-    const i18n = createI18n('en');
-    await loadMatchedViews(routes, view, '/');
-    const router = createMemoryRouter(routes, { initialEntries: [view] });
-
-    const reported: string[] = [];
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void reported.push(args.map(String).join(' ')));
-    await act(async () => {
-      hydrateRoot(container, <AppRoot i18n={i18n} client={client} router={<RouterProvider router={router} />} />, {
-        onRecoverableError: (error) => void reported.push(String(error)),
-      });
-    });
+    const { page, container, reported } = await hydrateView(view);
     expect(reported).toEqual([]);
     expect(container.querySelector('h1')?.textContent).toBe(page.heading);
   });

@@ -1,9 +1,10 @@
-import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Summit } from '../../../data/vocabulary';
 import { initialChunkKeys, type ChunkedYear, type TimelineChunk } from '../lib/chunks';
 import { formatNumber } from '../../../lib/format';
 import type { Language } from '../../../lib/i18n';
+import { useClientValue } from '../../../lib/use-client-value';
 
 /** Meetings drawn before the first scroll: enough to fill a tall screen, few enough to redraw quickly on each filter change. */
 const INITIAL_BUDGET = 12;
@@ -19,18 +20,6 @@ interface Props {
   language: Language;
   renderSummit: (summit: Summit) => ReactNode;
 }
-
-const subscribeNever = () => () => {};
-/**
- * Whether chunks can be drawn as they come near the screen. A page drawn at build time assumes the
- * browser can (as every current one can), so the browser's first render matches it.
- */
-const useCanObserve = () =>
-  useSyncExternalStore(
-    subscribeNever,
-    () => typeof IntersectionObserver !== 'undefined',
-    () => true,
-  );
 
 const Chunk = memo(function Chunk({ chunk, renderSummit }: { chunk: TimelineChunk; renderSummit: (summit: Summit) => ReactNode }) {
   return <>{chunk.summits.map(renderSummit)}</>;
@@ -48,7 +37,8 @@ export function TimelineList({ years, resetKey, renderAll, language, renderSummi
   if (drawn.resetKey !== resetKey) setDrawn({ resetKey, keys: initialChunkKeys(years, INITIAL_BUDGET) });
   const shown = drawn.keys;
   const observer = useRef<IntersectionObserver | null>(null);
-  const canObserve = useCanObserve();
+  // A page drawn at build time assumes chunks can be drawn as they come near the screen, as every current browser can.
+  const canObserve = useClientValue(() => typeof IntersectionObserver !== 'undefined', true);
   const drawAll = renderAll || !canObserve;
 
   const observe = useCallback((element: HTMLLIElement | null) => {
