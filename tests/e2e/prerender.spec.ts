@@ -9,7 +9,6 @@ import { test, expect, expectNoAxeViolations, openView } from './fixtures';
  */
 const shipped = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { summits: { id: string }[]; agreements: unknown[] };
 const otherPair = readFileSync('tests/fixtures/other-pair.json', 'utf8');
-const taken = '#root:not([inert])';
 /** Taken over (hydrated) rather than drawn afresh: only hydration keeps the build's mark on #root. */
 const hydrated = (view: string) => `#root[data-prerendered-view="${view}"]:not([inert])`;
 

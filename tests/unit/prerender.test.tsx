@@ -122,8 +122,9 @@ describe('loadMatchedViews', () => {
 });
 
 /** Hydrates the build-time markup of `view` in this document; returns what React reported. */
-async function hydrateView(view: (typeof PRERENDERED_VIEWS)[number]) {
+async function hydrateView(view: (typeof PRERENDERED_VIEWS)[number], beforeTakeover = () => {}) {
   const page = await prerenderView(view, shippedText);
+  beforeTakeover();
   const container = document.createElement('div');
   container.innerHTML = page.html;
   document.body.append(container);
@@ -143,8 +144,7 @@ async function hydrateView(view: (typeof PRERENDERED_VIEWS)[number]) {
 
 describe('taking a prerendered view over', () => {
   it('keeps a remembered theme: drawn as at build time, then the reader\'s choice', async () => {
-    localStorage.setItem('bilateral.theme', 'dark');
-    const { container, reported } = await hydrateView('/sources');
+    const { container, reported } = await hydrateView('/sources', () => localStorage.setItem('bilateral.theme', 'dark'));
     expect(reported).toEqual([]);
     expect(within(container).getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
   });
