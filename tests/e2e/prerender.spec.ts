@@ -7,7 +7,7 @@ import { test, expect, expectNoAxeViolations, openView } from './fixtures';
  * has taken over without a mismatch (React reports one as a console error, which fails any test
  * here), and the app's own drawing wherever the prerendered page does not fit.
  */
-const shipped = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { summits: { id: string }[]; agreements: unknown[] };
+const shipped = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { summits: { id: string }[]; sources: { id: string }[] };
 const otherPair = readFileSync('tests/fixtures/other-pair.json', 'utf8');
 /** Taken over (hydrated) rather than drawn afresh: only hydration keeps the build's mark on #root. */
 const hydrated = (view: string) => `#root[data-prerendered-view="${view}"]:not([inert])`;
@@ -81,8 +81,7 @@ test.describe('prerendered views', () => {
 
   test('a link to one source is drawn by the app, down to that source', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
-    const sources = JSON.parse(readFileSync('data/relations.json', 'utf8')).sources as { id: string }[];
-    const late = sources.at(-1)!;
+    const late = shipped.sources.at(-1)!;
     await openView(page, `/sources#source-${late.id}`);
     await expect(page.locator(`#source-${late.id}`)).toBeVisible();
     await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered-view', /.*/);
