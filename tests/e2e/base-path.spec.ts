@@ -46,6 +46,8 @@ test('served under a sub-path, the app loads, navigates and reloads deep links',
   await expect(page).toHaveURL(`${origin}${BASE}agreements`);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The reload is answered by the page drawn at build time, which the app takes over under the sub-path too.
+  await expect(page.locator('#root[data-prerendered-view="/agreements"]:not([inert])')).toBeAttached();
   await openView(page, `${origin}${BASE}sources?lang=ru`);
   await page.getByRole('link', { name: 'Обзор' }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE.slice(0, -1)}/?\\?lang=ru$`));
