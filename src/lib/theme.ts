@@ -30,5 +30,8 @@ export const isDark = (theme: Theme, systemPrefersDark: boolean): boolean =>
 
 export function applyTheme(theme: Theme): void {
   const systemDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  document.documentElement.classList.toggle('dark', isDark(theme, systemDark));
+  const dark = isDark(theme, systemDark);
+  // One of the two is always set once the app runs: styles.css follows the system only before that.
+  document.documentElement.classList.toggle('dark', dark);
+  document.documentElement.classList.toggle('light', !dark);
 }

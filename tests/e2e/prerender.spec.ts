@@ -27,6 +27,15 @@ test.describe('prerendered views', () => {
     await context.close();
   });
 
+  test('a reader whose system is dark gets the dark theme from the first paint', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark', ...(baseURL ? { baseURL } : {}) });
+    const page = await context.newPage();
+    await page.goto('/summits');
+    await expect(page.locator('h1')).toHaveText('Leader meetings');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(15, 23, 42)');
+    await context.close();
+  });
+
   test('the app takes the timeline over: filters work and the address follows', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
     await page.goto('/summits');

@@ -45,3 +45,20 @@ describe('chart colours', () => {
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 });
+
+describe('the dark theme before the app runs', () => {
+  /** `--name: value` pairs of the first block opened by `selector` in styles.css. */
+  function variables(selector: string): Record<string, string> {
+    const css = readFileSync('src/styles.css', 'utf8');
+    const start = css.indexOf(`${selector} {`);
+    if (start < 0) throw new Error(`${selector} not found in styles.css`);
+    const body = css.slice(start, css.indexOf('}', start));
+    return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((match) => [match[1], match[2]]));
+  }
+
+  it('uses exactly the colours of .dark', () => {
+    const early = variables(':root:not(.light, .dark)');
+    expect(Object.keys(early).length).toBeGreaterThan(10);
+    expect(early).toEqual(variables('.dark'));
+  });
+});
