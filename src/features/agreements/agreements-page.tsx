@@ -22,7 +22,7 @@ import {
   sortingFor,
 } from './lib/table-model';
 import { CLEAR_FILTER_PARAMS, SORT_FIELDS, hasActiveFilters, parseAgreementView, sortParam } from './lib/view-params';
-import { useMediaQuery } from './lib/use-media-query';
+import { useMediaQuery } from '../../lib/use-media-query';
 import { useViewParams } from '../../lib/use-view-params';
 import { FiltersPanel, type ActiveChip } from './components/filters-panel';
 import { AgreementCards, AgreementsTable, type DisplayRow, type SortableHeader } from './components/agreements-table';
@@ -109,8 +109,9 @@ export function AgreementsPage() {
   );
 
   const wide = useMediaQuery('(min-width: 768px)', true);
-  // Kept the same between renders unless the page of rows, their expansion or the sort changes, so
-  // the memoised table is not redrawn for a keystroke.
+  // Kept the same between renders unless the page of rows or their expansion changes, so the
+  // memoised table is not redrawn for a keystroke. Expansion is read from the state itself (as
+  // row.getIsExpanded() does) so that the memo visibly depends on it.
   const pageRows = table.getRowModel().rows;
   const displayRows: DisplayRow[] = useMemo(
     () =>
