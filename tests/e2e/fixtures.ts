@@ -35,8 +35,12 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
   expect(summary, 'axe violations').toEqual([]);
 }
 
-/** Waits until the dataset has loaded and the view has its main heading. */
+/**
+ * Waits until the dataset has loaded, the view has its main heading and the app runs it: a page
+ * drawn at build time shows its heading at once but is inert until the app has taken it over.
+ */
 export async function openView(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
 }
