@@ -12,23 +12,28 @@ type ParamChanges = Record<string, string | number | readonly string[] | undefin
  * The router applies a change a moment later, so two quick changes (two checkboxes ticked in a
  * row) would both start from the same old query and the first would be lost. Each change therefore
  * starts from the previous change while the router has not caught up.
+ *
+ * The setter keeps its identity across URL changes (the router's own setter does not), so
+ * memoised parts of a page that receive it are not redrawn by every filter change.
  */
 export function useUrlState(): [URLSearchParams, (changes: ParamChanges, options?: { push?: boolean }) => void] {
   const [params, setParams] = useSearchParams();
   const rendered = useRef(params);
   const pending = useRef<{ base: URLSearchParams; next: URLSearchParams } | null>(null);
+  const latestSetParams = useRef(setParams);
   useLayoutEffect(() => {
     rendered.current = params;
-  }, [params]);
+    latestSetParams.current = setParams;
+  }, [params, setParams]);
 
   const update = useCallback(
     (changes: ParamChanges, options: { push?: boolean } = {}) => {
       const latest = pending.current?.base === rendered.current ? pending.current.next : rendered.current;
       const next = withParams(latest, changes);
       pending.current = { base: rendered.current, next };
-      setParams(next, { replace: !options.push, preventScrollReset: true });
+      latestSetParams.current(next, { replace: !options.push, preventScrollReset: true });
     },
-    [setParams],
+    [],
   );
   return [params, update];
 }

@@ -88,16 +88,19 @@ type Action = { kind: 'click'; selector: string } | { kind: 'select'; selector: 
 async function timeFilterChange(page: Page, action: Action): Promise<{ commit: number; painted: number; shown: number }> {
   return page.evaluate(async (act) => {
     const name = 'bilateral:summits:list-committed';
-    // Waits for the mark with an observer, not by polling animation frames: polling would make the
-    // browser draw frames while the app renders, slowing what is measured.
+    // The mark is set while React commits, in the same task as the DOM changes, so a mutation
+    // observer (a microtask after them) sees it before the browser draws the next frame. A
+    // performance observer would hear of it only after that frame, and polling animation frames
+    // would make the browser draw frames while the app renders, slowing what is measured.
+    const before = performance.getEntriesByName(name).length;
     const committed = new Promise<PerformanceEntry>((done, fail) => {
-      const observer = new PerformanceObserver((list) => {
-        const entry = list.getEntriesByName(name)[0];
+      const observer = new MutationObserver(() => {
+        const entry = performance.getEntriesByName(name)[before];
         if (!entry) return;
         observer.disconnect();
         done(entry);
       });
-      observer.observe({ type: 'mark' });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
       setTimeout(() => fail(new Error(`no ${name} mark within 10 s`)), 10_000);
     });
     const element = document.querySelector(act.selector) as HTMLInputElement | HTMLSelectElement;

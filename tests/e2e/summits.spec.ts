@@ -230,6 +230,19 @@ test.describe('a dense timeline (5,000 generated meetings)', () => {
     const lastYearFirst = sortSummits(large.summits.filter((summit) => summit.start.startsWith(String(last.year))), 'asc')[0]!;
     await expect(page.getByRole('link', { name: lastYearFirst.title, exact: true }).first()).toBeInViewport();
 
+    // Scrolling back up through the undrawn years: meetings, not empty placeholders, are on screen.
+    const drawnOnScreen = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('section[aria-labelledby^="year-"] li:not([aria-hidden])')].some((item) => {
+          const box = item.getBoundingClientRect();
+          return box.bottom > 0 && box.top < window.innerHeight;
+        }),
+      );
+    for (let step = 0; step < 4; step++) {
+      await page.mouse.wheel(0, -2500);
+      await expect.poll(drawnOnScreen).toBe(true);
+    }
+
     await page.getByRole('checkbox', { name: 'Video meeting' }).check();
     const videos = filterSummits(large.summits, { ...EMPTY_FILTERS, kinds: ['virtual'] }).length;
     await expect(status(page)).toHaveText(`${videos.toLocaleString('en-GB')} of 5,000 meetings`);

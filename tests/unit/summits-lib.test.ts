@@ -16,6 +16,8 @@ import {
   placeOf,
   EMPTY_FILTERS,
 } from '../../src/features/summits/lib/timeline';
+import { chunkSlots, chunksInBand, chunkYears, initialChunkKeys } from '../../src/features/summits/lib/chunks';
+import { memoizeByKey } from '../../src/lib/memoize';
 import { generateDataset } from '../bench/generate';
 import { loadFixture } from './fixtures';
 
@@ -145,6 +147,60 @@ describe('groupByYear and countsPerYear', () => {
     expect(counts.find((row) => row.year === 2016)).toEqual({ year: 2016, count: 0 });
     expect(counts.at(-1)).toEqual({ year: 2022, count: 1 });
     expect(counts.reduce((sum, row) => sum + row.count, 0)).toBe(SUMMITS.length);
+  });
+});
+
+describe('drawing long timelines in chunks', () => {
+  const many = Array.from({ length: 23 }, (_, index) => summit({ id: `m${index}`, start: `${2000 + Math.floor(index / 12)}-01-${String((index % 12) + 1).padStart(2, '0')}` }));
+  const years = chunkYears(groupByYear(many, 'asc'), 5);
+
+  it('cuts each year into chunks that keep every meeting once, in order', () => {
+    expect(years.map((year) => [year.year, year.count, year.chunks.map((chunk) => chunk.summits.length)])).toEqual([
+      [2000, 12, [5, 5, 2]],
+      [2001, 11, [5, 5, 1]],
+    ]);
+    expect(years.flatMap((year) => year.chunks.flatMap((chunk) => ids(chunk.summits)))).toEqual(ids(many));
+  });
+
+  it('draws whole chunks from the top until the budget is spent', () => {
+    expect([...initialChunkKeys(years, 5)]).toEqual(['2000:0']);
+    expect([...initialChunkKeys(years, 6)]).toEqual(['2000:0', '2000:1']);
+    expect([...initialChunkKeys(years, 13)]).toEqual(['2000:0', '2000:1', '2000:2', '2001:0']);
+  });
+
+  it('stands one placeholder in for each run of undrawn chunks', () => {
+    const drawn = new Set(['2000:1']);
+    const slots = chunkSlots(years[0]!.chunks, (key) => drawn.has(key));
+    expect(slots).toEqual([
+      { kind: 'placeholder', keys: ['2000:0'], size: 5 },
+      { kind: 'drawn', chunk: years[0]!.chunks[1] },
+      { kind: 'placeholder', keys: ['2000:2'], size: 2 },
+    ]);
+    expect(chunkSlots(years[1]!.chunks, () => false)).toEqual([{ kind: 'placeholder', keys: ['2001:0', '2001:1', '2001:2'], size: 11 }]);
+    expect(chunkSlots(years[1]!.chunks, () => true).map((slot) => slot.kind)).toEqual(['drawn', 'drawn', 'drawn']);
+  });
+
+  it('picks the chunks of a placeholder that overlap the band near the screen', () => {
+    const keys = ['a', 'b', 'c', 'd'];
+    const box = { top: 1000, bottom: 1400 }; // four chunks of 100 px
+    expect(chunksInBand(keys, box, { top: 1000, bottom: 1050 })).toEqual(['a']);
+    expect(chunksInBand(keys, box, { top: 1150, bottom: 1250 })).toEqual(['b', 'c']);
+    expect(chunksInBand(keys, box, { top: 1350, bottom: 1400 })).toEqual(['d']);
+    expect(chunksInBand(keys, box, { top: 900, bottom: 2000 })).toEqual(keys);
+    // A placeholder that has not been laid out yet: draw its first chunk.
+    expect(chunksInBand(keys, { top: 0, bottom: 0 }, { top: 0, bottom: 0 })).toEqual(['a']);
+  });
+});
+
+describe('memoizeByKey', () => {
+  it('computes once per key and returns the same result after', () => {
+    let calls = 0;
+    const label = memoizeByKey((count: number) => {
+      calls += 1;
+      return `${count} meetings`;
+    });
+    expect([label(3), label(4), label(3), label(3)]).toEqual(['3 meetings', '4 meetings', '3 meetings', '3 meetings']);
+    expect(calls).toBe(2);
   });
 });
 

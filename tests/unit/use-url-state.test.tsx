@@ -31,3 +31,26 @@ it('keeps both of two quick changes and the parameters already there', async () 
   // Filter changes replace the history entry rather than adding one.
   expect(router.state.historyAction).toBe('REPLACE');
 });
+
+it('hands out the same setter after the URL changes, and it still applies changes', async () => {
+  const setters = new Set<unknown>();
+  function Recorder() {
+    const [params, update] = useUrlState();
+    setters.add(update);
+    return (
+      <>
+        <output aria-label="query">{params.toString()}</output>
+        <button type="button" onClick={() => update({ q: `${params.get('q') ?? ''}a` })}>
+          Type
+        </button>
+      </>
+    );
+  }
+  const router = createMemoryRouter([{ path: '/', element: <Recorder /> }]);
+  render(<RouterProvider router={router} />);
+  await userEvent.click(screen.getByRole('button', { name: 'Type' }));
+  expect(await screen.findByText('q=a')).toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: 'Type' }));
+  expect(await screen.findByText('q=aa')).toBeInTheDocument();
+  expect(setters.size).toBe(1);
+});

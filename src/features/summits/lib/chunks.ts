@@ -19,7 +19,7 @@ export interface ChunkedYear {
   chunks: TimelineChunk[];
 }
 
-export const CHUNK_SIZE = 10;
+export const CHUNK_SIZE = 5;
 
 export function chunkYears(groups: readonly YearGroup[], size = CHUNK_SIZE): ChunkedYear[] {
   return groups.map(({ year, summits }) => {
@@ -43,4 +43,41 @@ export function initialChunkKeys(years: readonly ChunkedYear[], budget: number):
     }
   }
   return keys;
+}
+
+/** What a year's list shows: drawn chunks, and one placeholder for each run of chunks not drawn yet. */
+export type ChunkSlot = { kind: 'drawn'; chunk: TimelineChunk } | { kind: 'placeholder'; keys: string[]; size: number };
+
+/**
+ * A year's chunks as slots. Consecutive undrawn chunks share one placeholder, so a long year costs
+ * one element until it is read rather than one per chunk.
+ */
+export function chunkSlots(chunks: readonly TimelineChunk[], isDrawn: (key: string) => boolean): ChunkSlot[] {
+  const slots: ChunkSlot[] = [];
+  for (const chunk of chunks) {
+    const previous = slots.at(-1);
+    if (isDrawn(chunk.key)) slots.push({ kind: 'drawn', chunk });
+    else if (previous?.kind === 'placeholder') {
+      previous.keys.push(chunk.key);
+      previous.size += chunk.summits.length;
+    } else slots.push({ kind: 'placeholder', keys: [chunk.key], size: chunk.summits.length });
+  }
+  return slots;
+}
+
+interface Band {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The chunks of a placeholder (`keys`, top to bottom, taken as equally tall) that overlap the band
+ * near the screen. At least one, so each look at a placeholder in the band draws something.
+ */
+export function chunksInBand(keys: readonly string[], placeholder: Band, band: Band): string[] {
+  const height = (placeholder.bottom - placeholder.top) / keys.length;
+  if (!(height > 0)) return keys.slice(0, 1);
+  const first = Math.min(keys.length - 1, Math.max(0, Math.floor((band.top - placeholder.top) / height)));
+  const last = Math.min(keys.length - 1, Math.max(first, Math.ceil((band.bottom - placeholder.top) / height) - 1));
+  return keys.slice(first, last + 1);
 }
