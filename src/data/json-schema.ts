@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DatasetSchema } from './schema';
 
 /** The JSON Schema of format version 1, generated from the zod schema so the two never drift. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { DatasetSchema, type Dataset } from './schema';
 import { MAX_DATASET_BYTES, NON_PARTY_HOSTS } from './vocabulary';
 
