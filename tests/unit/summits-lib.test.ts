@@ -17,7 +17,7 @@ import {
   EMPTY_FILTERS,
 } from '../../src/features/summits/lib/timeline';
 import { chunkSlots, chunksInBand, chunkYears, initialChunkKeys } from '../../src/features/summits/lib/chunks';
-import { memoizeByKey } from '../../src/lib/memoize';
+import { memoize } from '../../src/lib/memoize';
 import { generateDataset } from '../bench/generate';
 import { loadFixture } from './fixtures';
 
@@ -192,15 +192,23 @@ describe('drawing long timelines in chunks', () => {
   });
 });
 
-describe('memoizeByKey', () => {
+describe('memoize', () => {
   it('computes once per key and returns the same result after', () => {
     let calls = 0;
-    const label = memoizeByKey((count: number) => {
-      calls += 1;
-      return `${count} meetings`;
-    });
-    expect([label(3), label(4), label(3), label(3)]).toEqual(['3 meetings', '4 meetings', '3 meetings', '3 meetings']);
-    expect(calls).toBe(2);
+    const label = memoize(
+      (year: number, count: number) => {
+        calls += 1;
+        return `${year}: ${count} meetings`;
+      },
+      (year, count) => `${year}:${count}`,
+    );
+    expect([label(2019, 3), label(2019, 4), label(2020, 3), label(2019, 3)]).toEqual([
+      '2019: 3 meetings',
+      '2019: 4 meetings',
+      '2020: 3 meetings',
+      '2019: 3 meetings',
+    ]);
+    expect(calls).toBe(3);
   });
 });
 

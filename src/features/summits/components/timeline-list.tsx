@@ -5,7 +5,7 @@ import { chunkSlots, chunksInBand, initialChunkKeys, type ChunkedYear, type Time
 import { formatNumber } from '../../../lib/format';
 import type { Language } from '../../../lib/i18n';
 import { useClientValue } from '../../../lib/use-client-value';
-import { memoizeByKey } from '../../../lib/memoize';
+import { memoize } from '../../../lib/memoize';
 
 /**
  * Meetings drawn with each new list. The list starts below the filters and the year strip (below
@@ -53,7 +53,10 @@ export function TimelineList({ years, resetKey, renderAll, language, renderSummi
   const canObserve = useClientValue(() => typeof IntersectionObserver !== 'undefined', true);
   const drawAll = renderAll || !canObserve;
   const isDrawn = (key: string) => drawAll || initial.has(key) || drawnOnScroll.has(key);
-  const yearCount = useMemo(() => memoizeByKey((count: number) => t('list.yearCount', { count, n: formatNumber(count, language, 0) })), [t, language]);
+  const yearCount = useMemo(
+    () => memoize((count: number) => t('list.yearCount', { count, n: formatNumber(count, language, 0) }), (count) => count),
+    [t, language],
+  );
 
   const observe = useCallback((element: HTMLLIElement | null) => {
     if (!element) return;

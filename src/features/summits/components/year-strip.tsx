@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { YearCount } from '../lib/timeline';
 import { formatNumber } from '../../../lib/format';
 import type { Language } from '../../../lib/i18n';
-import { memoizeByKey } from '../../../lib/memoize';
+import { memoize } from '../../../lib/memoize';
 
 /**
  * Meetings per year as a compact bar strip. Each year with meetings is a button that jumps to its
@@ -12,10 +12,11 @@ import { memoizeByKey } from '../../../lib/memoize';
 export function YearStrip({ counts, language, onJump }: { counts: YearCount[]; language: Language; onJump: (year: number) => void }) {
   const { t } = useTranslation('summits');
   const labelOf = useMemo(
-    () => memoizeByKey((key: string) => {
-      const [year, count] = key.split(':').map(Number) as [number, number];
-      return t('strip.item', { year, count, n: formatNumber(count, language, 0) });
-    }),
+    () =>
+      memoize(
+        (year: number, count: number) => t('strip.item', { year, count, n: formatNumber(count, language, 0) }),
+        (year, count) => `${year}:${count}`,
+      ),
     [t, language],
   );
   if (counts.length === 0) return null;
@@ -28,7 +29,7 @@ export function YearStrip({ counts, language, onJump }: { counts: YearCount[]; l
       <p className="text-sm text-muted">{t('strip.hint')}</p>
       <ol className="mt-2 flex flex-wrap gap-1">
         {counts.map(({ year, count }) => {
-          const label = labelOf(`${year}:${count}`);
+          const label = labelOf(year, count);
           const bar = (
             <span aria-hidden="true" className="flex h-8 w-full items-end justify-center">
               <span
