@@ -9,7 +9,8 @@ import { localized } from '../../data/localize';
 import type { AgreementStatus, Sector } from '../../data/vocabulary';
 import type { YearRange } from '../../data/selectors';
 import { fileName, saveFile } from '../../lib/download';
-import { prepareAgreements } from './lib/agreement-rows';
+import { linkTo } from '../../lib/url-params';
+import { prepareAgreements, type AgreementRow } from './lib/agreement-rows';
 import { agreementsCsv, agreementsJson } from './lib/export';
 import {
   agreementColumns,
@@ -118,7 +119,6 @@ export function AgreementsPage() {
       pageRows.map((row) => ({
         row: row.original,
         expanded: expanded === true || (typeof expanded === 'object' && Boolean(expanded[row.id])),
-        onToggle: () => row.toggleExpanded(),
       })),
     [pageRows, expanded],
   );
@@ -128,6 +128,11 @@ export function AgreementsPage() {
   useLayoutEffect(() => {
     latestTable.current = table;
   });
+  const toggleRow = useCallback((row: AgreementRow) => latestTable.current.getRow(rowIdOf(row)).toggleExpanded(), []);
+  // Links from the rows keep only the app-wide parameters: a text, so the rows see a new value only
+  // when one of those changes, not with every filter.
+  const appQuery = linkTo('', params);
+  const appParams = useMemo(() => new URLSearchParams(appQuery), [appQuery]);
   const headers: SortableHeader[] = useMemo(
     () =>
       SORT_FIELDS.map((field) => {
@@ -240,13 +245,15 @@ export function AgreementsPage() {
             <AgreementsTable
               headers={headers}
               rows={displayRows}
+              onToggle={toggleRow}
+              appParams={appParams}
               caption={t('tableCaption', {
                 column: t(`columns.${sortedHeader?.field ?? 'date'}`),
                 direction: t(`directions.${sortedHeader?.sorted || 'desc'}`),
               })}
             />
           ) : (
-            <AgreementCards rows={displayRows} />
+            <AgreementCards rows={displayRows} onToggle={toggleRow} appParams={appParams} />
           )}
           {matched > 0 && (
             <Pagination

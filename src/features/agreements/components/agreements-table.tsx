@@ -1,5 +1,5 @@
-import { Fragment, memo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { memo } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/badges';
 import { localized } from '../../../data/localize';
@@ -22,19 +22,30 @@ export interface SortableHeader {
 export interface DisplayRow {
   row: AgreementRow;
   expanded: boolean;
-  onToggle: () => void;
+}
+
+/**
+ * What every row needs besides its own data, the same for all rows and kept the same between
+ * renders, so that a row is redrawn only when its own data or expansion changes (re-sorting a page
+ * moves the rows' elements instead of drawing them again).
+ */
+interface RowContext {
+  /** Opens or closes a row's details. */
+  onToggle: (row: AgreementRow) => void;
+  /** The app-wide parameters (language, theme, dataset) that links to other views keep. */
+  appParams: URLSearchParams;
+  language: Language;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORT_MARK = { asc: '▲', desc: '▼' } as const;
 
-function MeetingLink({ row, language }: { row: AgreementRow; language: Language }) {
+function MeetingLink({ row, language, appParams }: { row: AgreementRow; language: Language; appParams: URLSearchParams }) {
   const { t } = useTranslation('agreements');
-  const [params] = useSearchParams();
   if (!row.summit) return <span className="text-muted">{t('row.noMeeting')}</span>;
   return (
     <>
-      <Link to={linkTo(`/summits/${row.summit.id}`, params)}>
+      <Link to={linkTo(`/summits/${row.summit.id}`, appParams)}>
         <LocalizedText value={localized(row.summit, 'title', language)} />
       </Link>
       <span className="block text-xs text-muted">{formatDate(row.summit.start, language, 'short')}</span>
@@ -44,7 +55,7 @@ function MeetingLink({ row, language }: { row: AgreementRow; language: Language 
 
 const detailsId = (row: AgreementRow) => `agreement-details-${row.index}`;
 
-function DisclosureButton({ row, expanded, onToggle, title }: { row: AgreementRow; expanded: boolean; onToggle: () => void; title: string }) {
+function DisclosureButton({ row, expanded, onToggle, title }: { row: AgreementRow; expanded: boolean; onToggle: (row: AgreementRow) => void; title: string }) {
   const { t } = useTranslation('agreements');
   return (
     <button
@@ -52,7 +63,7 @@ function DisclosureButton({ row, expanded, onToggle, title }: { row: AgreementRo
       aria-expanded={expanded}
       aria-controls={expanded ? detailsId(row) : undefined}
       aria-label={t('row.expand', { title })}
-      onClick={onToggle}
+      onClick={() => onToggle(row)}
       className="inline-flex size-8 items-center justify-center rounded-md border border-line bg-page text-ink hover:bg-panel"
     >
       <span aria-hidden="true" className={`inline-block transition-transform ${expanded ? 'rotate-90' : ''}`}>
@@ -67,7 +78,13 @@ function DisclosureButton({ row, expanded, onToggle, title }: { row: AgreementRo
  * Memoised, so a keystroke in the search box redraws the box at once and the table only when its
  * rows change.
  */
-export const AgreementsTable = memo(function AgreementsTable({ headers, rows, caption }: { headers: SortableHeader[]; rows: DisplayRow[]; caption: string }) {
+export const AgreementsTable = memo(function AgreementsTable({
+  headers,
+  rows,
+  caption,
+  onToggle,
+  appParams,
+}: { headers: SortableHeader[]; rows: DisplayRow[]; caption: string } & Omit<RowContext, 'language'>) {
   const { t } = useTranslation('agreements');
   const language = useLanguage();
   return (
@@ -101,38 +118,9 @@ export const AgreementsTable = memo(function AgreementsTable({ headers, rows, ca
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ row, expanded, onToggle }) => {
-            const title = localized(row.agreement, 'title', language);
-            return (
-              <Fragment key={row.id}>
-                <tr className="border-t border-line align-top">
-                  <td className="px-2 py-2">
-                    <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} title={title.text} />
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap text-ink">{formatDate(row.date, language, 'short')}</td>
-                  <th scope="row" className="px-3 py-2 font-medium text-ink">
-                    <LocalizedText value={title} />
-                  </th>
-                  <td className="px-3 py-2 text-ink">{t(`common:sectors.${row.sector}`)}</td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={row.status} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <MeetingLink row={row} language={language} />
-                  </td>
-                  <td className="px-3 py-2 text-right text-ink tabular-nums">{row.sources.length}</td>
-                </tr>
-                {expanded && (
-                  <tr id={detailsId(row)} className="bg-page">
-                    <td />
-                    <td colSpan={6} className="px-3 pt-1 pb-4">
-                      <AgreementDetails row={row} />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            );
-          })}
+          {rows.map(({ row, expanded }) => (
+            <TableRow key={row.id} row={row} expanded={expanded} onToggle={onToggle} appParams={appParams} language={language} />
+          ))}
         </tbody>
       </table>
     </div>
@@ -140,42 +128,80 @@ export const AgreementsTable = memo(function AgreementsTable({ headers, rows, ca
 });
 
 /** The same rows as cards for narrow screens: nothing needs sideways scrolling. Memoised like the table. */
-export const AgreementCards = memo(function AgreementCards({ rows }: { rows: DisplayRow[] }) {
-  const { t } = useTranslation('agreements');
+export const AgreementCards = memo(function AgreementCards({ rows, onToggle, appParams }: { rows: DisplayRow[] } & Omit<RowContext, 'language'>) {
   const language = useLanguage();
   return (
     <ul className="space-y-3">
-      {rows.map(({ row, expanded, onToggle }) => {
-        const title = localized(row.agreement, 'title', language);
-        return (
-          <li key={row.id} className="rounded-lg border border-line bg-panel p-3">
-            <div className="flex items-start gap-2">
-              <div className="min-w-0 flex-1">
-                <p className="font-medium break-words text-ink">
-                  <LocalizedText value={title} />
-                </p>
-                <p className="mt-1 text-sm text-muted">
-                  {formatDate(row.date, language, 'short')} · {t(`common:sectors.${row.sector}`)} ·{' '}
-                  {t('row.sourcesCount', { count: row.sources.length })}
-                </p>
-              </div>
-              <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} title={title.text} />
-            </div>
-            <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-              <StatusBadge status={row.status} />
-              <span className="min-w-0 break-words">
-                <span className="text-muted">{t('columns.meeting')}: </span>
-                <MeetingLink row={row} language={language} />
-              </span>
-            </div>
-            {expanded && (
-              <div id={detailsId(row)} className="mt-3 border-t border-line pt-3">
-                <AgreementDetails row={row} />
-              </div>
-            )}
-          </li>
-        );
-      })}
+      {rows.map(({ row, expanded }) => (
+        <CardRow key={row.id} row={row} expanded={expanded} onToggle={onToggle} appParams={appParams} language={language} />
+      ))}
     </ul>
+  );
+});
+
+const TableRow = memo(function TableRow({ row, expanded, onToggle, appParams, language }: DisplayRow & RowContext) {
+  const { t } = useTranslation('agreements');
+  const title = localized(row.agreement, 'title', language);
+  return (
+    <>
+      <tr className="border-t border-line align-top">
+        <td className="px-2 py-2">
+          <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} title={title.text} />
+        </td>
+        <td className="px-3 py-2 whitespace-nowrap text-ink">{formatDate(row.date, language, 'short')}</td>
+        <th scope="row" className="px-3 py-2 font-medium text-ink">
+          <LocalizedText value={title} />
+        </th>
+        <td className="px-3 py-2 text-ink">{t(`common:sectors.${row.sector}`)}</td>
+        <td className="px-3 py-2">
+          <StatusBadge status={row.status} />
+        </td>
+        <td className="px-3 py-2">
+          <MeetingLink row={row} language={language} appParams={appParams} />
+        </td>
+        <td className="px-3 py-2 text-right text-ink tabular-nums">{row.sources.length}</td>
+      </tr>
+      {expanded && (
+        <tr id={detailsId(row)} className="bg-page">
+          <td />
+          <td colSpan={6} className="px-3 pt-1 pb-4">
+            <AgreementDetails row={row} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});
+
+const CardRow = memo(function CardRow({ row, expanded, onToggle, appParams, language }: DisplayRow & RowContext) {
+  const { t } = useTranslation('agreements');
+  const title = localized(row.agreement, 'title', language);
+  return (
+    <li className="rounded-lg border border-line bg-panel p-3">
+      <div className="flex items-start gap-2">
+        <div className="min-w-0 flex-1">
+          <p className="font-medium break-words text-ink">
+            <LocalizedText value={title} />
+          </p>
+          <p className="mt-1 text-sm text-muted">
+            {formatDate(row.date, language, 'short')} · {t(`common:sectors.${row.sector}`)} ·{' '}
+            {t('row.sourcesCount', { count: row.sources.length })}
+          </p>
+        </div>
+        <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} title={title.text} />
+      </div>
+      <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <StatusBadge status={row.status} />
+        <span className="min-w-0 break-words">
+          <span className="text-muted">{t('columns.meeting')}: </span>
+          <MeetingLink row={row} language={language} appParams={appParams} />
+        </span>
+      </div>
+      {expanded && (
+        <div id={detailsId(row)} className="mt-3 border-t border-line pt-3">
+          <AgreementDetails row={row} />
+        </div>
+      )}
+    </li>
   );
 });
