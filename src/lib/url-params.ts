@@ -131,6 +131,16 @@ export const APP_PARAMS = ['lang', 'theme', 'data'] as const;
 /** The linked year range, carried between the charts, the timeline and the table. */
 export const RANGE_PARAMS = ['from', 'to'] as const;
 
+/** Only the app-wide parameters of `current`: what every link to another view keeps. */
+export function appParamsOf(current: URLSearchParams): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const name of APP_PARAMS) {
+    const value = current.get(name);
+    if (value) kept.set(name, value);
+  }
+  return kept;
+}
+
 /**
  * Builds a link to another view that keeps the app-wide parameters and, when asked, the year range.
  * `extra` sets or (with undefined/empty) removes parameters.

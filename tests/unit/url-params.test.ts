@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTo, parseList, parseSort, parseText, parseView, parseYearRange, withParams } from '../../src/lib/url-params';
+import { appParamsOf, linkTo, parseList, parseSort, parseText, parseView, parseYearRange, withParams } from '../../src/lib/url-params';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -52,6 +52,12 @@ describe('links between views', () => {
     expect(linkTo('/agreements', current, { keepRange: true, extra: { sector: 'energy' } })).toBe(
       '/agreements?lang=ru&theme=dark&from=2015&to=2020&sector=energy',
     );
+  });
+  it('appParamsOf keeps only the app-wide parameters', () => {
+    expect(appParamsOf(params('lang=ru&from=2015&q=gas&data=https%3A%2F%2Fexample.org%2Fd.json&theme=dark')).toString()).toBe(
+      'lang=ru&theme=dark&data=https%3A%2F%2Fexample.org%2Fd.json',
+    );
+    expect(appParamsOf(params('q=gas&sector=energy')).toString()).toBe('');
   });
   it('withParams sets and removes values', () => {
     expect(withParams(params('a=1&b=2'), { a: undefined, c: ['x', 'y'], d: 5 }).toString()).toBe('b=2&c=x%2Cy&d=5');

@@ -9,7 +9,7 @@ import { localized } from '../../data/localize';
 import type { AgreementStatus, Sector } from '../../data/vocabulary';
 import type { YearRange } from '../../data/selectors';
 import { fileName, saveFile } from '../../lib/download';
-import { linkTo } from '../../lib/url-params';
+import { appParamsOf } from '../../lib/url-params';
 import { prepareAgreements, type AgreementRow } from './lib/agreement-rows';
 import { agreementsCsv, agreementsJson } from './lib/export';
 import {
@@ -129,9 +129,9 @@ export function AgreementsPage() {
     latestTable.current = table;
   });
   const toggleRow = useCallback((row: AgreementRow) => latestTable.current.getRow(rowIdOf(row)).toggleExpanded(), []);
-  // Links from the rows keep only the app-wide parameters: a text, so the rows see a new value only
-  // when one of those changes, not with every filter.
-  const appQuery = linkTo('', params);
+  // Links from the rows keep only the app-wide parameters; keyed by their text, so the rows get a new
+  // value only when one of those changes, not with every filter.
+  const appQuery = appParamsOf(params).toString();
   const appParams = useMemo(() => new URLSearchParams(appQuery), [appQuery]);
   const headers: SortableHeader[] = useMemo(
     () =>
