@@ -1,9 +1,9 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { queryClient } from './app/providers';
 import { AppRoot } from './app/app-root';
 import { datasetOriginFromParams, datasetQuery } from './data/load';
-import { basename, createRouter, routes } from './app/router';
+import { AppRouterProvider, basename, createRouter, routes } from './app/router';
 import { datasetFingerprint, discardPrerender, prerenderFits, readPrerenderMark } from './app/prerendered';
 import { loadMatchedViews, shippedDatasetOrGiveUp } from './app/hydration';
 import { createI18n, initialLanguage, loadMessages } from './lib/i18n';
@@ -40,6 +40,8 @@ if (mark && hydrate) {
 }
 const router = createRouter();
 
-const app = <AppRoot i18n={i18n} router={<RouterProvider router={router} />} />;
-if (hydrate) hydrateRoot(root, app);
+const app = <AppRoot i18n={i18n} router={<AppRouterProvider router={router} />} />;
+// Taking over a prerendered page is done as a transition: React hydrates it in short slices, so the
+// page (already on screen) stays responsive meanwhile instead of freezing for one long task.
+if (hydrate) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);

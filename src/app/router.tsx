@@ -1,4 +1,5 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { flushSync } from 'react-dom';
+import { createBrowserRouter, RouterProvider, type DataRouter, type RouteObject } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
@@ -65,4 +66,17 @@ export function createRouter() {
   keepTrailingSlashAtBase();
   router.subscribe(keepTrailingSlashAtBase);
   return router;
+}
+
+const applyAtOnce = (update: () => unknown): undefined => {
+  flushSync(update);
+};
+
+/**
+ * The router's provider, able to apply an update at once. Filter changes ask for that (`flushSync`
+ * in useUrlState): the list under a ticked checkbox is redrawn in the click's own task, before the
+ * next frame, rather than as a transition that the browser may paint in the middle of.
+ */
+export function AppRouterProvider({ router }: { router: DataRouter }) {
+  return <RouterProvider router={router} flushSync={applyAtOnce} />;
 }

@@ -15,6 +15,10 @@ type ParamChanges = Record<string, string | number | readonly string[] | undefin
  *
  * The setter keeps its identity across URL changes (the router's own setter does not), so
  * memoised parts of a page that receive it are not redrawn by every filter change.
+ *
+ * Changes are drawn at once (`flushSync`, see AppRouterProvider), in the task of the click or key
+ * press, rather than as a transition: the router would otherwise start a time-sliced render that
+ * the browser may paint halfway through, putting the result on screen a frame or two later.
  */
 export function useUrlState(): [URLSearchParams, (changes: ParamChanges, options?: { push?: boolean }) => void] {
   const [params, setParams] = useSearchParams();
@@ -31,7 +35,7 @@ export function useUrlState(): [URLSearchParams, (changes: ParamChanges, options
       const latest = pending.current?.base === rendered.current ? pending.current.next : rendered.current;
       const next = withParams(latest, changes);
       pending.current = { base: rendered.current, next };
-      latestSetParams.current(next, { replace: !options.push, preventScrollReset: true });
+      latestSetParams.current(next, { replace: !options.push, preventScrollReset: true, flushSync: true });
     },
     [],
   );

@@ -3,9 +3,9 @@ import { act } from 'react';
 import { within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createMemoryRouter, type RouteObject } from 'react-router';
 import { AppRoot } from '../../src/app/app-root';
-import { routes } from '../../src/app/router';
+import { AppRouterProvider, routes } from '../../src/app/router';
 import { createI18n } from '../../src/lib/i18n';
 import { prerenderView } from '../../src/app/prerender';
 import { datasetFingerprint, discardPrerender, PRERENDERED_VIEWS, prerenderFits, readPrerenderMark } from '../../src/app/prerendered';
@@ -135,7 +135,7 @@ async function hydrateView(view: (typeof PRERENDERED_VIEWS)[number], beforeTakeo
   const reported: string[] = [];
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void reported.push(args.map(String).join(' ')));
   await act(async () => {
-    hydrateRoot(container, <AppRoot i18n={createI18n('en')} client={client} router={<RouterProvider router={router} />} />, {
+    hydrateRoot(container, <AppRoot i18n={createI18n('en')} client={client} router={<AppRouterProvider router={router} />} />, {
       onRecoverableError: (error) => void reported.push(String(error)),
     });
   });

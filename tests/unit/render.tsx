@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../../src/app/router';
+import { createMemoryRouter } from 'react-router';
+import { AppRouterProvider, routes } from '../../src/app/router';
 import { datasetQuery } from '../../src/data/load';
 import type { Language } from '../../src/lib/i18n';
 import { testI18n } from './messages';
@@ -20,7 +20,7 @@ export function renderRoute(path: string, dataset: Dataset, language: Language =
   const view = render(
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <RouterProvider router={router} />
+        <AppRouterProvider router={router} />
       </I18nextProvider>
     </QueryClientProvider>,
   );

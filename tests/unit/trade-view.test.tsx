@@ -2,7 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
+import { AppRouterProvider } from '../../src/app/router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from './fixtures';
 import { renderRoute } from './render';
@@ -156,7 +157,7 @@ describe('the trade chart', () => {
     );
     render(
       <I18nextProvider i18n={testI18n('en')}>
-        <RouterProvider router={router} />
+        <AppRouterProvider router={router} />
       </I18nextProvider>,
     );
     return router;

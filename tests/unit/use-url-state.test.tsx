@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
+import { AppRouterProvider } from '../../src/app/router';
 import { expect, it } from 'vitest';
 import { useUrlState } from '../../src/lib/use-url-state';
 
@@ -25,7 +26,7 @@ function Filters() {
 
 it('keeps both of two quick changes and the parameters already there', async () => {
   const router = createMemoryRouter([{ path: '/', element: <Filters /> }], { initialEntries: ['/?lang=ru'] });
-  render(<RouterProvider router={router} />);
+  render(<AppRouterProvider router={router} />);
   await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
   expect(await screen.findByText('lang=ru&sector=energy&status=signed')).toBeInTheDocument();
   // Filter changes replace the history entry rather than adding one.
@@ -47,7 +48,7 @@ it('hands out the same setter after the URL changes, and it still applies change
     );
   }
   const router = createMemoryRouter([{ path: '/', element: <Recorder /> }]);
-  render(<RouterProvider router={router} />);
+  render(<AppRouterProvider router={router} />);
   await userEvent.click(screen.getByRole('button', { name: 'Type' }));
   expect(await screen.findByText('q=a')).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: 'Type' }));

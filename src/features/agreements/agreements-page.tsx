@@ -109,7 +109,9 @@ export function AgreementsPage() {
     table.getColumn('status')?.getFacetedUniqueValues() ?? new Map(),
   );
 
-  const wide = useMediaQuery('(min-width: 768px)', true);
+  // A page drawn at build time shows the table; on a phone it then becomes cards. Deferred, so that
+  // redraw runs as a transition, in short slices, instead of one long task just after the page loads.
+  const wide = useDeferredValue(useMediaQuery('(min-width: 768px)', true));
   // Kept the same between renders unless the page of rows or their expansion changes, so the
   // memoised table is not redrawn for a keystroke. Expansion is read from the state itself (as
   // row.getIsExpanded() does) so that the memo visibly depends on it.

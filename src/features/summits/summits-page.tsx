@@ -30,7 +30,6 @@ import { TimelineList, yearHeadingId } from './components/timeline-list';
 import { YearStrip } from './components/year-strip';
 import { PrintSources } from './components/print-sources';
 import { usePrinting } from './components/use-printing';
-import { useClientValue } from '../../lib/use-client-value';
 
 /** Timelines up to this length are drawn in full; longer ones are drawn as they scroll into view. */
 const DRAW_ALL_UP_TO = 150;
@@ -44,9 +43,6 @@ export function SummitsPage() {
   const [params, update] = useUrlState();
   const location = useLocation();
   const printing = usePrinting();
-  // For the printed handout's footer; unknown when the page is drawn at build time.
-  const printedFrom = useClientValue(() => window.location.href, '');
-  const printedOn = useClientValue(todayIso, '');
   const [formKey, setFormKey] = useState(0);
   const [clearing, setClearing] = useState(false);
 
@@ -176,9 +172,10 @@ export function SummitsPage() {
         </section>
       )}
       {drawAll && filtered.length > 0 && <PrintSources numbering={numbering} sources={dataset.sources} />}
-      {printedFrom && (
+      {/* The handout's footer, drawn for paper only (where it was printed from, and when). */}
+      {printing && (
         <p className="mt-6 hidden text-xs text-muted print:block">
-          {t('summits:print.printed', { url: printedFrom, date: formatDate(printedOn, language) })}
+          {t('summits:print.printed', { url: window.location.href, date: formatDate(todayIso(), language) })}
         </p>
       )}
     </>

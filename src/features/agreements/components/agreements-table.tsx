@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { StatusBadge } from '../../../components/badges';
 import { localized } from '../../../data/localize';
 import { useLanguage } from '../../../app/app-settings';
@@ -35,13 +36,14 @@ interface RowContext {
   /** The app-wide parameters (language, theme, dataset) that links to other views keep. */
   appParams: URLSearchParams;
   language: Language;
+  /** The table's translations, looked up once for all rows rather than by a hook in each. */
+  t: TFunction<'agreements'>;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORT_MARK = { asc: '▲', desc: '▼' } as const;
 
-function MeetingLink({ row, language, appParams }: { row: AgreementRow; language: Language; appParams: URLSearchParams }) {
-  const { t } = useTranslation('agreements');
+function MeetingLink({ row, language, appParams, t }: { row: AgreementRow } & Omit<RowContext, 'onToggle'>) {
   if (!row.summit) return <span className="text-muted">{t('row.noMeeting')}</span>;
   return (
     <>
@@ -55,14 +57,13 @@ function MeetingLink({ row, language, appParams }: { row: AgreementRow; language
 
 const detailsId = (row: AgreementRow) => `agreement-details-${row.index}`;
 
-function DisclosureButton({ row, expanded, onToggle, title }: { row: AgreementRow; expanded: boolean; onToggle: (row: AgreementRow) => void; title: string }) {
-  const { t } = useTranslation('agreements');
+function DisclosureButton({ row, expanded, onToggle, label }: { row: AgreementRow; expanded: boolean; onToggle: (row: AgreementRow) => void; label: string }) {
   return (
     <button
       type="button"
       aria-expanded={expanded}
       aria-controls={expanded ? detailsId(row) : undefined}
-      aria-label={t('row.expand', { title })}
+      aria-label={label}
       onClick={() => onToggle(row)}
       className="inline-flex size-8 items-center justify-center rounded-md border border-line bg-page text-ink hover:bg-panel"
     >
@@ -84,7 +85,7 @@ export const AgreementsTable = memo(function AgreementsTable({
   caption,
   onToggle,
   appParams,
-}: { headers: SortableHeader[]; rows: DisplayRow[]; caption: string } & Omit<RowContext, 'language'>) {
+}: { headers: SortableHeader[]; rows: DisplayRow[]; caption: string } & Omit<RowContext, 'language' | 't'>) {
   const { t } = useTranslation('agreements');
   const language = useLanguage();
   return (
@@ -119,7 +120,7 @@ export const AgreementsTable = memo(function AgreementsTable({
         </thead>
         <tbody>
           {rows.map(({ row, expanded }) => (
-            <TableRow key={row.id} row={row} expanded={expanded} onToggle={onToggle} appParams={appParams} language={language} />
+            <TableRow key={row.id} row={row} expanded={expanded} onToggle={onToggle} appParams={appParams} language={language} t={t} />
           ))}
         </tbody>
       </table>
@@ -128,25 +129,25 @@ export const AgreementsTable = memo(function AgreementsTable({
 });
 
 /** The same rows as cards for narrow screens: nothing needs sideways scrolling. Memoised like the table. */
-export const AgreementCards = memo(function AgreementCards({ rows, onToggle, appParams }: { rows: DisplayRow[] } & Omit<RowContext, 'language'>) {
+export const AgreementCards = memo(function AgreementCards({ rows, onToggle, appParams }: { rows: DisplayRow[] } & Omit<RowContext, 'language' | 't'>) {
+  const { t } = useTranslation('agreements');
   const language = useLanguage();
   return (
     <ul className="space-y-3">
       {rows.map(({ row, expanded }) => (
-        <CardRow key={row.id} row={row} expanded={expanded} onToggle={onToggle} appParams={appParams} language={language} />
+        <CardRow key={row.id} row={row} expanded={expanded} onToggle={onToggle} appParams={appParams} language={language} t={t} />
       ))}
     </ul>
   );
 });
 
-const TableRow = memo(function TableRow({ row, expanded, onToggle, appParams, language }: DisplayRow & RowContext) {
-  const { t } = useTranslation('agreements');
+const TableRow = memo(function TableRow({ row, expanded, onToggle, appParams, language, t }: DisplayRow & RowContext) {
   const title = localized(row.agreement, 'title', language);
   return (
     <>
       <tr className="border-t border-line align-top">
         <td className="px-2 py-2">
-          <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} title={title.text} />
+          <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} label={t('row.expand', { title: title.text })} />
         </td>
         <td className="px-3 py-2 whitespace-nowrap text-ink">{formatDate(row.date, language, 'short')}</td>
         <th scope="row" className="px-3 py-2 font-medium text-ink">
@@ -157,7 +158,7 @@ const TableRow = memo(function TableRow({ row, expanded, onToggle, appParams, la
           <StatusBadge status={row.status} />
         </td>
         <td className="px-3 py-2">
-          <MeetingLink row={row} language={language} appParams={appParams} />
+          <MeetingLink row={row} language={language} appParams={appParams} t={t} />
         </td>
         <td className="px-3 py-2 text-right text-ink tabular-nums">{row.sources.length}</td>
       </tr>
@@ -173,8 +174,7 @@ const TableRow = memo(function TableRow({ row, expanded, onToggle, appParams, la
   );
 });
 
-const CardRow = memo(function CardRow({ row, expanded, onToggle, appParams, language }: DisplayRow & RowContext) {
-  const { t } = useTranslation('agreements');
+const CardRow = memo(function CardRow({ row, expanded, onToggle, appParams, language, t }: DisplayRow & RowContext) {
   const title = localized(row.agreement, 'title', language);
   return (
     <li className="rounded-lg border border-line bg-panel p-3">
@@ -188,13 +188,13 @@ const CardRow = memo(function CardRow({ row, expanded, onToggle, appParams, lang
             {t('row.sourcesCount', { count: row.sources.length })}
           </p>
         </div>
-        <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} title={title.text} />
+        <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} label={t('row.expand', { title: title.text })} />
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <StatusBadge status={row.status} />
         <span className="min-w-0 break-words">
           <span className="text-muted">{t('columns.meeting')}: </span>
-          <MeetingLink row={row} language={language} appParams={appParams} />
+          <MeetingLink row={row} language={language} appParams={appParams} t={t} />
         </span>
       </div>
       {expanded && (

@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 
 /** Marks a text shown in English because the record has no translation into the reader's language. */
 export function FallbackMark({ show }: { show: boolean }) {
+  // Most texts are translated; only the others pay for a translation hook (the timeline draws many).
+  return show ? <Mark /> : null;
+}
+
+function Mark() {
   const { t } = useTranslation('summits');
-  if (!show) return null;
   return (
     <span
       lang="en"

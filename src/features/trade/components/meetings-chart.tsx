@@ -38,7 +38,7 @@ export function MeetingsChart({ rows, groups, uncertain, palette, title, summary
         <BarChart width={width} height={height} data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} title={title} desc={summary} accessibilityLayer>
           <CartesianGrid stroke={palette.grid} vertical={false} />
           <XAxis dataKey="year" ticks={ticks} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} interval={0} />
-          <YAxis width={32} allowDecimals={false} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} />
+          <YAxis width={32} allowDecimals={false} interval={0} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} />
           {shown.map((group) => (
             <Bar key={group} dataKey={group} stackId="meetings" name={t(`trade:groups.${group}`)} fill={palette.groups[group]} stroke={palette.background} strokeWidth={1} isAnimationActive={false} />
           ))}

@@ -56,7 +56,7 @@ export function SectorsChart({ rows, statuses, uncertain, sectorLink, onOpenSect
           accessibilityLayer
         >
           <CartesianGrid stroke={palette.grid} horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} />
+          <XAxis type="number" allowDecimals={false} interval={0} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} />
           <YAxis
             type="category"
             dataKey="sector"

@@ -76,6 +76,7 @@ export function TradeChart(props: TradeChartProps) {
             domain={[first - 0.5, last + 0.5]}
             allowDataOverflow
             ticks={ticks}
+            interval={0}
             tickFormatter={(year: number) => String(year)}
             tick={{ fill: palette.ink, fontSize: 12 }}
             stroke={palette.muted}
@@ -86,6 +87,7 @@ export function TradeChart(props: TradeChartProps) {
             stroke={palette.muted}
             tickFormatter={(value: number) => formatNumber(value, language, 1)}
             ticks={valueTicks}
+            interval={0}
             domain={[valueTicks[0] ?? 0, valueTicks.at(-1) ?? 'auto']}
             allowDataOverflow
             label={{ value: t(`trade:units.${unit}`), position: 'insideTopLeft', offset: 0, dy: -22, dx: 4, fill: palette.muted, fontSize: 12 }}

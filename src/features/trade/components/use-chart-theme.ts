@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { PALETTES, type ChartPalette } from '../lib/palette';
 
 function subscribeToTheme(onChange: () => void): () => void {
@@ -23,10 +24,19 @@ export function useElementWidth<T extends HTMLElement>(): [React.RefObject<T | n
     const element = ref.current;
     if (!element) return;
     const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
+    // A chart's first drawing is long (Recharts lays it out in several passes, all synchronous), so
+    // each chart is first drawn in a task of its own: a page of three charts never holds up a click
+    // or a key press for all three at once.
+    let observer: ResizeObserver | undefined;
+    const firstDrawing = setTimeout(() => {
+      flushSync(measure);
+      observer = new ResizeObserver(measure);
+      observer.observe(element);
+    }, 0);
+    return () => {
+      clearTimeout(firstDrawing);
+      observer?.disconnect();
+    };
   }, []);
   return [ref, width];
 }
