@@ -144,6 +144,7 @@ async function main() {
   ];
   const actions: { label: string; action: Action }[] = [
     { label: 'kind: state visit on', action: { kind: 'click', selector: 'form[role=search] input[type=checkbox]:nth-of-type(1)' } },
+    { label: 'from year', action: { kind: 'select', selector: 'form[role=search] select[id$="-from"]', value: '2019' } },
     { label: 'search text', action: { kind: 'type', selector: '#summits-search', value: 'meeting' } },
     { label: 'host select', action: { kind: 'select', selector: 'form[role=search] select', value: 'third-country' } },
     { label: 'clear search', action: { kind: 'type', selector: '#summits-search', value: '' } },
