@@ -5,7 +5,7 @@ import { formatNumber } from '../../../lib/format';
 import type { ChartPalette } from '../lib/palette';
 import { yearTicks } from '../lib/range';
 import { MEETING_GROUPS, type MeetingGroup, type MeetingsRow } from '../lib/meetings';
-import { useElementWidth, type TooltipState } from './use-chart-theme';
+import { NO_GRID_LINES, useElementWidth, type TooltipState } from './use-chart-theme';
 
 export interface MeetingsChartProps {
   rows: readonly MeetingsRow[];
@@ -36,7 +36,7 @@ export function MeetingsChart({ rows, groups, uncertain, palette, title, summary
     <div ref={containerRef} className="w-full">
       {width > 0 && (
         <BarChart width={width} height={height} data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} title={title} desc={summary} accessibilityLayer>
-          <CartesianGrid stroke={palette.grid} vertical={false} />
+          <CartesianGrid stroke={palette.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
           <XAxis dataKey="year" ticks={ticks} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} interval={0} />
           <YAxis width={32} allowDecimals={false} interval={0} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} />
           {shown.map((group) => (

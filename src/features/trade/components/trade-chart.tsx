@@ -12,7 +12,7 @@ import { formatMeasure } from '../lib/summaries';
 import { sourceNames } from '../lib/tables';
 import { measureUnit, type TradeChartData, type TradePoint, type TradeRow } from '../lib/trade-series';
 import type { SummitMarker } from '../lib/meetings';
-import { useElementWidth, type TooltipState } from './use-chart-theme';
+import { NO_GRID_LINES, useElementWidth, type TooltipState } from './use-chart-theme';
 
 export interface TradeChartProps {
   data: TradeChartData;
@@ -69,7 +69,7 @@ export function TradeChart(props: TradeChartProps) {
           desc={summary}
           accessibilityLayer
         >
-          <CartesianGrid stroke={palette.grid} vertical={false} />
+          <CartesianGrid stroke={palette.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
           <XAxis
             dataKey="year"
             type="number"

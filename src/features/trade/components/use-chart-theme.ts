@@ -46,3 +46,9 @@ export interface TooltipState {
   active?: boolean;
   payload?: readonly { payload?: unknown }[] | undefined;
 }
+
+/**
+ * For the grid lines a chart leaves out (`vertical={false}`): Recharts would still work out where
+ * they go, measuring every tick label's text on the page to do so.
+ */
+export const NO_GRID_LINES = () => [];
