@@ -131,14 +131,19 @@ export const APP_PARAMS = ['lang', 'theme', 'data'] as const;
 /** The linked year range, carried between the charts, the timeline and the table. */
 export const RANGE_PARAMS = ['from', 'to'] as const;
 
-/** Only the app-wide parameters of `current`: what every link to another view keeps. */
-export function appParamsOf(current: URLSearchParams): URLSearchParams {
+/** The non-empty parameters of `current` among `names`. */
+function keptParams(current: URLSearchParams, names: readonly string[]): URLSearchParams {
   const kept = new URLSearchParams();
-  for (const name of APP_PARAMS) {
+  for (const name of names) {
     const value = current.get(name);
     if (value) kept.set(name, value);
   }
   return kept;
+}
+
+/** Only the app-wide parameters of `current`: what every link to another view keeps. */
+export function appParamsOf(current: URLSearchParams): URLSearchParams {
+  return keptParams(current, APP_PARAMS);
 }
 
 /**
@@ -150,12 +155,7 @@ export function linkTo(
   current: URLSearchParams,
   options: { keepRange?: boolean; extra?: Record<string, string | number | undefined> } = {},
 ): string {
-  const next = new URLSearchParams();
-  const keep: readonly string[] = options.keepRange ? [...APP_PARAMS, ...RANGE_PARAMS] : APP_PARAMS;
-  for (const name of keep) {
-    const value = current.get(name);
-    if (value) next.set(name, value);
-  }
+  const next = keptParams(current, options.keepRange ? [...APP_PARAMS, ...RANGE_PARAMS] : APP_PARAMS);
   for (const [name, value] of Object.entries(options.extra ?? {})) {
     if (value === undefined || value === '') next.delete(name);
     else next.set(name, String(value));
