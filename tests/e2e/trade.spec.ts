@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, openView } from './fixtures';
+import { test, expect, expectNoAxeViolations, openView, scrollThrough } from './fixtures';
 
 const chart = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -16,6 +16,8 @@ test.describe('charts view', () => {
     test.setTimeout(90_000); // axe runs twice over three charts and their tables
     await openView(page, '/trade');
     for (const name of ['Trade by year', 'Leader meetings per year', 'Agreements by sector']) {
+      // Charts are drawn as they come near the screen, as the reader scrolls to them.
+      await chart(page, name).scrollIntoViewIfNeeded();
       await expect(chart(page, name).locator('svg.recharts-surface').first()).toBeVisible();
       await expect(chart(page, name).locator('figcaption')).not.toBeEmpty();
     }
@@ -124,6 +126,8 @@ test.describe('charts view', () => {
     void allowConsoleErrors;
     await openView(page, '/trade?from=2015&to=2020');
     const meetings = chart(page, 'Leader meetings per year');
+    await meetings.scrollIntoViewIfNeeded();
+    await expect(meetings.locator('svg.recharts-surface').first()).toBeVisible();
     let download = page.waitForEvent('download');
     await meetings.getByRole('button', { name: /^PNG/ }).click();
     const png = await download;
@@ -149,6 +153,7 @@ test.describe('charts view', () => {
     void allowConsoleErrors;
     await openView(page, '/trade?from=2014');
     const sectors = chart(page, 'Agreements by sector');
+    await sectors.scrollIntoViewIfNeeded();
     await sectors.locator('.recharts-bar-rectangle path').first().click();
     await expect(page).toHaveURL(/\/agreements\?from=2014&sector=[a-z-]+$/);
     await page.goBack();
@@ -179,7 +184,27 @@ test.describe('charts view', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     }
     await openView(page, '/trade?theme=dark');
+    await scrollThrough(page);
     await expectNoAxeViolations(page);
+  });
+
+  test('on a phone, charts below the fold are drawn as the reader comes near them, and all of them for print', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await page.setViewportSize({ width: 412, height: 823 });
+    await openView(page, '/trade');
+    const sectors = chart(page, 'Agreements by sector');
+    await expect(chart(page, 'Trade by year').locator('svg.recharts-surface').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(sectors.locator('svg.recharts-surface')).toHaveCount(0);
+    await sectors.scrollIntoViewIfNeeded();
+    await expect(sectors.locator('svg.recharts-surface').first()).toBeVisible();
+
+    await openView(page, '/trade');
+    await expect(sectors.locator('svg.recharts-surface')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(sectors.locator('svg.recharts-surface')).toHaveCount(1);
+    await expect(chart(page, 'Leader meetings per year').locator('svg.recharts-surface')).toHaveCount(1);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   test('routes without charts do not load Recharts; the overview loads it after its cards', async ({ page, allowConsoleErrors }) => {

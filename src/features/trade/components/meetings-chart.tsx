@@ -33,7 +33,7 @@ export function MeetingsChart({ rows, groups, uncertain, palette, title, summary
   const data = rows.map((row) => ({ ...row }));
 
   return (
-    <div ref={containerRef} className="w-full">
+    <div ref={containerRef} className="w-full" style={{ minHeight: height }}>
       {width > 0 && (
         <BarChart width={width} height={height} data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} title={title} desc={summary} accessibilityLayer>
           <CartesianGrid stroke={palette.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />

@@ -43,7 +43,7 @@ export function SectorsChart({ rows, statuses, uncertain, sectorLink, onOpenSect
   };
 
   return (
-    <div ref={containerRef} className="w-full">
+    <div ref={containerRef} className="w-full" style={{ minHeight: height }}>
       {width > 0 && (
         <BarChart
           width={width}

@@ -58,7 +58,7 @@ export function TradeChart(props: TradeChartProps) {
   const valueTicks = niceTicks(Math.min(0, ...shownValues), Math.max(0, ...shownValues), narrow ? 5 : 7);
 
   return (
-    <div ref={containerRef} className="relative w-full">
+    <div ref={containerRef} className="relative w-full" style={{ minHeight: height }}>
       {width > 0 && (
         <ComposedChart
           width={width}

@@ -16,7 +16,15 @@ export function useChartPalette(): ChartPalette {
   return dark ? PALETTES.dark : PALETTES.light;
 }
 
-/** The width of an element, followed as it resizes (0 before layout and in jsdom). */
+/**
+ * The width of an element, followed as it resizes (0 before layout, in jsdom, and until the element
+ * first comes near the screen).
+ *
+ * A chart's first drawing is long (Recharts lays it out in several passes, all synchronous), so it
+ * waits until the chart is within 400 pixels of the screen, and each chart is drawn in a task of its
+ * own: a page of three charts never holds up a click or a key press for all three at once, and a
+ * phone does not draw the charts below the fold while the page is loading. Printing draws them all.
+ */
 export function useElementWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
@@ -24,18 +32,40 @@ export function useElementWidth<T extends HTMLElement>(): [React.RefObject<T | n
     const element = ref.current;
     if (!element) return;
     const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
-    // A chart's first drawing is long (Recharts lays it out in several passes, all synchronous), so
-    // each chart is first drawn in a task of its own: a page of three charts never holds up a click
-    // or a key press for all three at once.
-    let observer: ResizeObserver | undefined;
-    const firstDrawing = setTimeout(() => {
+    let resizes: ResizeObserver | undefined;
+    const draw = () => {
+      if (resizes) return;
+      nearScreen?.disconnect();
       flushSync(measure);
-      observer = new ResizeObserver(measure);
-      observer.observe(element);
-    }, 0);
+      resizes = new ResizeObserver(measure);
+      resizes.observe(element);
+    };
+    let firstDrawing: ReturnType<typeof setTimeout> | undefined;
+    const drawSoon = () => {
+      firstDrawing ??= setTimeout(draw, 0);
+    };
+    const nearScreen =
+      typeof IntersectionObserver === 'undefined'
+        ? undefined
+        : new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && drawSoon(), { rootMargin: '400px 0px' });
+    if (nearScreen) nearScreen.observe(element);
+    else drawSoon();
+    // Printing leaves no later task: the chart is drawn in the event itself (print preview and
+    // print emulation switch the media without a beforeprint event).
+    const drawNow = () => {
+      clearTimeout(firstDrawing);
+      draw();
+    };
+    const printMedia = window.matchMedia?.('print');
+    const drawIfPrinting = () => printMedia?.matches && drawNow();
+    window.addEventListener('beforeprint', drawNow);
+    printMedia?.addEventListener('change', drawIfPrinting);
     return () => {
       clearTimeout(firstDrawing);
-      observer?.disconnect();
+      nearScreen?.disconnect();
+      resizes?.disconnect();
+      window.removeEventListener('beforeprint', drawNow);
+      printMedia?.removeEventListener('change', drawIfPrinting);
     };
   }, []);
   return [ref, width];
