@@ -54,5 +54,6 @@ describe('formatting per locale', () => {
     expect(formatDate('2013-03-22', 'zh')).toBe('2013年3月22日');
     expect(formatDate('2025-05', 'en')).toBe('May 2025');
     expect(formatDateRange('2013-03-22', '2013-03-24', 'en').replace(/\s/g, ' ')).toBe('22 – 24 March 2013');
+    expect(formatDateRange('2024-05-16', '2024-05-17', 'zh')).toBe('2024年5月16日至2024年5月17日');
   });
 });

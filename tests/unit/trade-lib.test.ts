@@ -228,7 +228,7 @@ describe('summaries', () => {
 
   it('say how trade moved, its peak and the reporters’ gap', () => {
     expect(tradeSummary(trade.rows, 'total', names, tEn, 'en')).toBe(
-      'Total trade rose from US$10.5bn in 2020 to US$14bn in 2023 (as reported by Freedonia); peak US$14bn in 2023; the figures of Sylvania differ by up to US$350m (2022).',
+      'Total trade rose from US$10.5bn in 2020 to US$14bn in 2023 (as reported by Freedonia); peak US$14bn in 2023; figures reported by Sylvania differ by up to US$350m (2022).',
     );
     const fell = tradeChartData([record(2020, 'A', 12), record(2021, 'A', 9.5)], 'total');
     expect(tradeSummary(fell.rows, 'total', ['A'], tEn, 'en')).toBe(

@@ -242,7 +242,8 @@ export function SummitPage() {
               </>
             )}
             <dt className={dtClass}>{t('summits:detail.kind')}</dt>
-            <dd className={ddClass}>
+            {/* The value column is narrow beside a long term ("Государственный визит"): the badge may wrap. */}
+            <dd className={`${ddClass} [&>span]:whitespace-normal`}>
               <KindBadge kind={summit.kind} />
             </dd>
             <dt className={dtClass}>{t('summits:detail.host')}</dt>
@@ -254,7 +255,7 @@ export function SummitPage() {
               </>
             )}
             <dt className={dtClass}>{t('summits:detail.confidence')}</dt>
-            <dd className={ddClass}>
+            <dd className={`${ddClass} [&>span]:whitespace-normal`}>
               <ConfidenceBadge confidence={summit.confidence} />
             </dd>
             {summit.note && (

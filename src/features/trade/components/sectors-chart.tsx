@@ -30,9 +30,12 @@ export function SectorsChart({ rows, statuses, uncertain, sectorLink, onOpenSect
   const [containerRef, measured] = useElementWidth<HTMLDivElement>();
   const width = size.width ?? measured;
   const narrow = width > 0 && width < 520;
-  const labelWidth = narrow ? 112 : 168;
   const height = size.height ?? Math.max(200, rows.length * (narrow ? 40 : 36) + 40);
   const data = rows.map((row) => ({ ...row, name: t(`common:sectors.${row.sector}`) }));
+  // Labels wrap only between words, so the column fits the longest word ("промышленность"), at
+  // about 8 px a character in 12 px type.
+  const longestWord = Math.max(0, ...data.flatMap((row) => row.name.split(/\s+/).map((word) => word.length)));
+  const labelWidth = Math.max(narrow ? 112 : 168, longestWord * 8 + 14);
   const series: { key: string; name: string; color: string }[] = statuses
     ? statuses.map((status) => ({ key: status, name: t(`common:statuses.${status}`), color: palette.statuses[status] }))
     : [{ key: 'count', name: t('trade:table.agreements'), color: palette.count }];
