@@ -72,13 +72,13 @@ export function formatDate(isoDate: string, language: Language, style: 'long' | 
 /** A date range such as "22 – 24 March 2013", collapsing shared parts the way the locale does. */
 export function formatDateRange(start: string, end: string | undefined, language: Language): string {
   if (!end || end === start) return formatDate(start, language);
+  // ICU writes Chinese ranges as bare numbers ("2024/5/16 – 2024/5/17") while single dates read
+  // "2024年5月16日"; two written-out dates joined by 至 ("to") keep the two alike.
+  if (language === 'zh') return `${formatDate(start, language)}至${formatDate(end, language)}`;
   const toDate = (iso: string) => {
     const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d));
   };
-  // ICU writes Chinese ranges as bare numbers ("2024/5/16 – 2024/5/17") while single dates read
-  // "2024年5月16日"; two written-out dates joined by 至 ("to") keep the two alike.
-  if (language === 'zh') return `${formatDate(start, language)}至${formatDate(end, language)}`;
   // ICU versions differ on the spaces around the dash (thin in newer ones, plain in others); plain
   // spaces make the text the same wherever it is formatted, at build time or in the browser.
   return dateFormat(language, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' })
