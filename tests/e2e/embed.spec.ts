@@ -274,6 +274,17 @@ test.describe('widgets', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the sectors widget stars the sectors holding agreements that are not fully verified, as /trade does', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/embed/sectors');
+    const note = page.getByText('* The sector includes agreements whose record is not fully verified.');
+    await expect(note).toBeVisible();
+    await expect(page.locator('figure li').filter({ hasText: 'Energy' })).toContainText(/\d+\*$/);
+    await page.getByText('Table', { exact: true }).click();
+    await expect(page.getByRole('row', { name: /Energy/ })).toContainText(/\d+\*/);
+    await expect(note).toBeVisible();
+  });
+
   test('bad parameters are noted inside the widget', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/embed/sectors?from=abc&status=lost&theme=neon');

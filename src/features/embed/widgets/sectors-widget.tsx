@@ -5,6 +5,7 @@ import { useLanguage } from '../../../app/app-settings';
 import { STATUSES } from '../../../data/vocabulary';
 import { partyName, yearOf } from '../../../data/selectors';
 import { formatNumber } from '../../../lib/format';
+import { uncertainAgreements } from '../../trade/lib/agreements';
 import { ListSelect, RangeControl, ViewSwitch } from '../components/controls';
 import { WidgetFrame } from '../components/widget-frame';
 import { useDark } from '../hooks/use-dark';
@@ -33,6 +34,10 @@ export default function SectorsWidget({ widget, showControls, settingsNotes }: W
   const sorted = [...rows].sort((x, y) => y.count - x.count);
   const top = sorted[0];
   const max = Math.max(1, ...rows.map((row) => row.count));
+  // As on /trade: a star on the sectors that hold agreements not fully verified, explained below.
+  const unverified = uncertainAgreements(used, {});
+  const countText = (row: (typeof rows)[number]) => `${formatNumber(row.count, language, 0)}${unverified.has(row.sector) ? '*' : ''}`;
+  const starNote = unverified.size > 0 && <p className="mt-2 text-xs text-muted">{t('widgets.sectors.starNote')}</p>;
   const summary =
     used.length > 0 && top
       ? t('widgets.sectors.summary', { count: used.length, sector: tc(`sectors.${top.sector}`), top: top.count })
@@ -76,11 +81,12 @@ export default function SectorsWidget({ widget, showControls, settingsNotes }: W
               {sorted.map((row) => (
                 <tr key={row.sector} className="border-b border-line">
                   <th scope="row" className="py-1 pr-3 text-left font-normal">{tc(`sectors.${row.sector}`)}</th>
-                  <td className="py-1 text-right tabular-nums">{formatNumber(row.count, language, 0)}</td>
+                  <td className="py-1 text-right tabular-nums">{countText(row)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {starNote}
         </div>
       ) : (
         <figure data-embed-chart="" className="m-0 bg-page">
@@ -95,11 +101,12 @@ export default function SectorsWidget({ widget, showControls, settingsNotes }: W
                     className="block h-4 rounded-sm"
                     style={{ width: `${(row.count / max) * 85}%`, minWidth: row.count > 0 ? '2px' : 0, background: palette.bar }}
                   />
-                  <span className="font-medium text-ink tabular-nums">{formatNumber(row.count, language, 0)}</span>
+                  <span className="font-medium text-ink tabular-nums">{countText(row)}</span>
                 </span>
               </li>
             ))}
           </ul>
+          {starNote}
         </figure>
       )}
     </WidgetFrame>
