@@ -35,6 +35,17 @@ test.describe('languages', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/[\u4e00-\u9fff]/);
     });
   }
+
+  test('places, events and notes, which the dataset has in English only, are marked as English for screen readers', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/summits?lang=ru');
+    await expect(page.locator('main [lang="en"]', { hasText: 'Moscow, Russia' }).first()).toBeVisible();
+    await expect(page.locator('main [lang="en"]', { hasText: /BRICS summit/ }).first()).toBeVisible();
+    await expect(page.getByText('В рамках:').first()).toBeVisible();
+    await openView(page, '/summits/2024-05-beijing?lang=zh');
+    await expect(page.locator('dd[lang="en"]', { hasText: 'Beijing and Harbin, China' })).toBeVisible();
+    await expect(page.locator('dd[lang="en"]', { hasText: /18th trip to China/ })).toBeVisible();
+  });
 });
 
 test('the first visit follows the browser language', async ({ browser }) => {

@@ -137,7 +137,13 @@ export function SummitPage() {
       </h1>
       <p className="mt-2 text-lg text-muted">
         <time dateTime={summit.start}>{formatDateRange(summit.start, summit.end, language)}</time>
-        {place && <> · {place}</>}
+        {/* Places, events and notes exist in the dataset's English only: marked so screen readers say them in English. */}
+        {place && (
+          <>
+            {' · '}
+            <span lang="en">{place}</span>
+          </>
+        )}
       </p>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -238,7 +244,9 @@ export function SummitPage() {
             {place && (
               <>
                 <dt className={dtClass}>{t('summits:detail.place')}</dt>
-                <dd className={ddClass}>{place}</dd>
+                <dd className={ddClass} lang="en">
+                  {place}
+                </dd>
               </>
             )}
             <dt className={dtClass}>{t('summits:detail.kind')}</dt>
@@ -251,7 +259,9 @@ export function SummitPage() {
             {summit.event && (
               <>
                 <dt className={dtClass}>{t('summits:detail.event')}</dt>
-                <dd className={ddClass}>{summit.event}</dd>
+                <dd className={ddClass} lang="en">
+                  {summit.event}
+                </dd>
               </>
             )}
             <dt className={dtClass}>{t('summits:detail.confidence')}</dt>
@@ -261,7 +271,9 @@ export function SummitPage() {
             {summit.note && (
               <>
                 <dt className={dtClass}>{t('summits:detail.note')}</dt>
-                <dd className={`${ddClass} [overflow-wrap:anywhere]`}>{summit.note}</dd>
+                <dd className={`${ddClass} [overflow-wrap:anywhere]`} lang="en">
+                  {summit.note}
+                </dd>
               </>
             )}
           </dl>

@@ -72,7 +72,15 @@ export default function TimelineWidget({ widget, showControls, settingsNotes }: 
                       <p className="font-medium text-ink" lang={summitTitle.fallback ? 'en' : undefined}>
                         {summitTitle.text}
                       </p>
-                      <p className="text-muted">{place ? `${place} · ${hostName(summit)}` : hostName(summit)}</p>
+                      <p className="text-muted">
+                        {place && (
+                          <>
+                            <span lang="en">{place}</span>
+                            {' · '}
+                          </>
+                        )}
+                        {hostName(summit)}
+                      </p>
                     </li>
                   );
                 })}

@@ -48,7 +48,13 @@ export const SummitEntry = memo(function SummitEntry({
         <time dateTime={summit.start} className="font-medium text-ink">
           {formatDateRange(summit.start, summit.end, language)}
         </time>
-        {place && <span> · {place}</span>}
+        {/* Places and events exist in the dataset's English only: marked so screen readers say them in English. */}
+        {place && (
+          <span>
+            {' · '}
+            <span lang="en">{place}</span>
+          </span>
+        )}
       </p>
       <h3 id={titleId} className="mt-0.5 text-lg leading-snug font-semibold [overflow-wrap:anywhere]" {...(timingName ? { elementtiming: timingName } : {})}>
         <Link to={detailHref} state={{ timelineSearch }} className="text-ink decoration-line hover:text-accent hover:decoration-current">
@@ -59,7 +65,12 @@ export const SummitEntry = memo(function SummitEntry({
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <KindBadge kind={summit.kind} />
         <span>{t('entry.host', { host: hostLabel })}</span>
-        {summit.event && <span>{t('entry.event', { event: summit.event })}</span>}
+        {summit.event && (
+          <span>
+            {t('entry.eventLabel')}
+            <span lang="en">{summit.event}</span>
+          </span>
+        )}
       </p>
       <p className="mt-1.5 max-w-3xl text-ink [overflow-wrap:anywhere]">
         {summary.text}
