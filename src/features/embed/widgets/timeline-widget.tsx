@@ -11,6 +11,7 @@ import { ListSelect, RangeControl } from '../components/controls';
 import { WidgetFrame } from '../components/widget-frame';
 import { effectiveSpan, sourceLine, spanLabel, spanOfYears, timelineYears } from '../lib/widget-data';
 import { parseWidgetParams } from '../lib/widget-params';
+import { placeOf } from '../../summits/lib/timeline';
 import type { WidgetProps } from './types';
 
 /** Leader meetings as a list grouped by year, latest first. No chart library. */
@@ -62,7 +63,7 @@ export default function TimelineWidget({ widget, showControls, settingsNotes }: 
               <ul className="mt-1 flex flex-col gap-2">
                 {group.summits.map((summit) => {
                   const summitTitle = localized(summit, 'title', language);
-                  const place = [summit.city, summit.country].filter(Boolean).join(', ');
+                  const place = placeOf(summit);
                   return (
                     <li key={summit.id} className="text-sm">
                       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
