@@ -5,6 +5,8 @@
  *
  *   npx tsx tests/bench/summits-timeline.ts [--runs 5]
  *
+ * `npm run bench` runs the same measurement (measureSummitsTimeline) and puts it in its table.
+ *
  * Each dataset gets its own build (BILATERAL_DATASET=<file> vite build), as a site shipping that
  * dataset would have, so /summits is served prerendered from it. (A dataset opened with `?data=` is
  * drawn by the app alone; `npm run bench` measures that case.)
@@ -22,16 +24,10 @@ import { readFileSync, existsSync, statSync, mkdtempSync, writeFileSync, rmSync 
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { generateDataset } from './generate';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
-};
-const runs = Number(option('runs', '5'));
-const port = Number(option('port', '4419'));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,7 +39,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static server for one build, answering like a static host. */
-function serve(dist: string): Promise<Server> {
+function serve(dist: string, port: number): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
     let file = join(dist, path);
@@ -131,16 +127,33 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-async function main() {
-  const shipped = readFileSync('data/relations.json', 'utf8');
+/** One filter change: its median and worst time to the screen over the runs (ms). */
+export interface FilterTiming {
+  label: string;
+  commitMedian: number;
+  paintedMedian: number;
+  paintedWorst: number;
+}
+export interface TimelineCase {
+  name: string;
+  meetings: number;
+  /** When the first meeting was painted, in ms after navigation: median and worst of the runs. */
+  firstPaintMedian: number;
+  firstPaintWorst: number;
+  filters: FilterTiming[];
+}
+
+/** Builds the app with the shipped dataset and with 5,000 generated meetings and times both. */
+export async function measureSummitsTimeline({ runs = 5, port = 4419, chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium' } = {}): Promise<TimelineCase[]> {
+  const shipped = readFileSync(new URL('../../data/relations.json', import.meta.url), 'utf8');
   const large = JSON.stringify(generateDataset({ summits: 5000, agreements: 2000 }));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const cases = [
-    { name: `shipped (${(JSON.parse(shipped) as { summits: unknown[] }).summits.length} meetings)`, text: shipped },
-    { name: 'generated (5,000 meetings)', text: large },
+    { meetings: (JSON.parse(shipped) as { summits: unknown[] }).summits.length, text: shipped },
+    { meetings: 5000, text: large },
   ];
   const actions: { label: string; action: Action }[] = [
     { label: 'kind: state visit on', action: { kind: 'click', selector: 'form[role=search] input[type=checkbox]:nth-of-type(1)' } },
@@ -149,11 +162,11 @@ async function main() {
     { label: 'host select', action: { kind: 'select', selector: 'form[role=search] select', value: 'third-country' } },
     { label: 'clear search', action: { kind: 'type', selector: '#summits-search', value: '' } },
   ];
-  const results: Record<string, Record<string, number>> = {};
+  const results: TimelineCase[] = [];
   const folder = mkdtempSync(join(tmpdir(), 'bench-summits-'));
   try {
     for (const item of cases) {
-      const server = await serve(buildWith(item.text, folder));
+      const server = await serve(buildWith(item.text, folder), port);
       const first: number[] = [];
       const filters: Record<string, { commit: number[]; painted: number[] }> = {};
       for (let run = 0; run < runs; run++) {
@@ -172,23 +185,52 @@ async function main() {
         await context.close();
       }
       server.close();
-      const row: Record<string, number> = { 'first meeting painted (ms after navigation)': Math.round(median(first)) };
-      for (const [label, timing] of Object.entries(filters)) {
-        row[`${label}: commit (ms)`] = Math.round(median(timing.commit) * 10) / 10;
-        row[`${label}: on screen (ms)`] = Math.round(median(timing.painted) * 10) / 10;
-      }
-      results[item.name] = row;
+      results.push({
+        name: item.meetings === 5000 ? 'generated (5,000 meetings)' : `shipped (${item.meetings} meetings)`,
+        meetings: item.meetings,
+        firstPaintMedian: median(first),
+        firstPaintWorst: Math.max(...first),
+        filters: Object.entries(filters).map(([label, timing]) => ({
+          label,
+          commitMedian: median(timing.commit),
+          paintedMedian: median(timing.painted),
+          paintedWorst: Math.max(...timing.painted),
+        })),
+      });
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
+    await browser.close();
   }
-  await browser.close();
+  return results;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback: string) => {
+    const index = args.indexOf(`--${name}`);
+    return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+  };
+  const runs = Number(option('runs', '5'));
+  const results = await measureSummitsTimeline({ runs, port: Number(option('port', '4419')) });
+  const round = (value: number) => Math.round(value * 10) / 10;
+  const table: Record<string, Record<string, number>> = {};
+  for (const item of results) {
+    const row: Record<string, number> = { 'first meeting painted (ms after navigation)': Math.round(item.firstPaintMedian) };
+    for (const filter of item.filters) {
+      row[`${filter.label}: commit (ms)`] = round(filter.commitMedian);
+      row[`${filter.label}: on screen (ms)`] = round(filter.paintedMedian);
+    }
+    table[item.name] = row;
+  }
   console.log(`Summit timeline, median of ${runs} runs`);
-  console.table(results);
+  console.table(table);
   console.log(JSON.stringify(results));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
