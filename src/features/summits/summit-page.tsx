@@ -57,7 +57,7 @@ function SourceItem({ source, language }: { source: Source; language: Language }
   return (
     <li className="break-inside-avoid">
       <ExternalLink href={source.url} className="font-medium [overflow-wrap:anywhere]">
-        {source.title}
+        <span lang="en">{source.title}</span>
       </ExternalLink>
       <p className="text-sm text-muted">
         {source.publisher} · {t('summits:detail.sources.published', { date: formatDate(source.date, language) })} · {t(`common:sourceKinds.${source.kind}`)}

@@ -35,7 +35,9 @@ export function AgreementDetails({ row }: { row: AgreementRow }) {
         <ul className="mt-1 space-y-1">
           {row.sources.map((source) => (
             <li key={source.id} className="break-words">
-              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+              <ExternalLink href={source.url}>
+                <span lang="en">{source.title}</span>
+              </ExternalLink>
               <span className="text-muted">
                 {' '}
                 — {source.publisher}, {formatDate(source.date, language, 'short')}

@@ -33,62 +33,67 @@ export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimG
               )}
             </h3>
             <ul className="mt-2 grid gap-3 md:grid-cols-2">
-              {group.items.map(({ claim, tradeFigures }) => (
-                <li key={claim.id} id={`claim-${claim.id}`} className="scroll-mt-4 rounded-lg border border-line bg-panel p-3 text-sm">
-                  <p className="text-ink">{localized(claim, 'statement', language).text}</p>
-                  <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-muted">
-                    {claim.value !== undefined && <span>{t('claimValue', { value: formatNumber(claim.value, language, 2), unit: claim.unit ?? '' })}</span>}
-                    {claim.year !== undefined && <span>{t('claimYear', { year: claim.year })}</span>}
-                    {claim.confidence && <ConfidenceBadge confidence={claim.confidence} />}
-                  </p>
-                  {tradeFigures.length > 0 && claim.value !== undefined && (
-                    <div className="mt-2 rounded-md border border-line bg-page p-2">
-                      <p className="font-medium text-ink">{t('datasetFigure')}</p>
-                      <ul className="mt-1 space-y-1">
-                        {tradeFigures.map((figure) => {
-                          const difference = claimDifference(claim.value!, figure.totalUsdBn);
-                          return (
-                            <li key={figure.reporter} className="text-ink">
-                              {t('tradeRecord', {
-                                year: figure.year,
-                                reporter: partyName(dataset, figure.reporter),
-                                total: formatUsdBn(figure.totalUsdBn, language),
-                              })}
-                              {Math.abs(difference.absolute) >= 0.05 && (
-                                <span className="block text-muted">
-                                  {t(difference.absolute < 0 ? 'differenceBelow' : 'differenceAbove', {
-                                    difference: formatUsdBn(Math.abs(difference.absolute), language),
-                                    percent: difference.percent === undefined ? '—' : formatNumber(Math.abs(difference.percent), language, 1) + '%',
-                                  })}
-                                </span>
-                              )}
-                            </li>
-                          );
-                        })}
-                      </ul>
-                    </div>
-                  )}
-                  <p className="mt-2 text-muted">
-                    {t('claimSources')}:{' '}
-                    {claim.sourceIds.map((id, index) => {
-                      const source = sourcesById.get(id);
-                      return (
-                        <span key={id}>
-                          {index > 0 && '; '}
-                          {/* The search is dropped so the source is in the list, whatever was searched for. */}
-                          <Link to={`${linkTo('/sources', params)}#${sourceAnchor(id)}`}>{source?.title ?? id}</Link>
-                          {source?.url && (
-                            <>
-                              {' '}
-                              (<ExternalLink href={source.url}>{new URL(source.url).hostname}</ExternalLink>)
-                            </>
-                          )}
-                        </span>
-                      );
-                    })}
-                  </p>
-                </li>
-              ))}
+              {group.items.map(({ claim, tradeFigures }) => {
+                const statement = localized(claim, 'statement', language);
+                return (
+                  <li key={claim.id} id={`claim-${claim.id}`} className="scroll-mt-4 rounded-lg border border-line bg-panel p-3 text-sm">
+                    <p className="text-ink" lang={statement.fallback ? 'en' : undefined}>
+                      {statement.text}
+                    </p>
+                    <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-muted">
+                      {claim.value !== undefined && <span>{t('claimValue', { value: formatNumber(claim.value, language, 2), unit: claim.unit ?? '' })}</span>}
+                      {claim.year !== undefined && <span>{t('claimYear', { year: claim.year })}</span>}
+                      {claim.confidence && <ConfidenceBadge confidence={claim.confidence} />}
+                    </p>
+                    {tradeFigures.length > 0 && claim.value !== undefined && (
+                      <div className="mt-2 rounded-md border border-line bg-page p-2">
+                        <p className="font-medium text-ink">{t('datasetFigure')}</p>
+                        <ul className="mt-1 space-y-1">
+                          {tradeFigures.map((figure) => {
+                            const difference = claimDifference(claim.value!, figure.totalUsdBn);
+                            return (
+                              <li key={figure.reporter} className="text-ink">
+                                {t('tradeRecord', {
+                                  year: figure.year,
+                                  reporter: partyName(dataset, figure.reporter),
+                                  total: formatUsdBn(figure.totalUsdBn, language),
+                                })}
+                                {Math.abs(difference.absolute) >= 0.05 && (
+                                  <span className="block text-muted">
+                                    {t(difference.absolute < 0 ? 'differenceBelow' : 'differenceAbove', {
+                                      difference: formatUsdBn(Math.abs(difference.absolute), language),
+                                      percent: difference.percent === undefined ? '—' : formatNumber(Math.abs(difference.percent), language, 1) + '%',
+                                    })}
+                                  </span>
+                                )}
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </div>
+                    )}
+                    <p className="mt-2 text-muted">
+                      {t('claimSources')}:{' '}
+                      {claim.sourceIds.map((id, index) => {
+                        const source = sourcesById.get(id);
+                        return (
+                          <span key={id}>
+                            {index > 0 && '; '}
+                            {/* The search is dropped so the source is in the list, whatever was searched for. */}
+                            <Link to={`${linkTo('/sources', params)}#${sourceAnchor(id)}`}>{source?.title ?? id}</Link>
+                            {source?.url && (
+                              <>
+                                {' '}
+                                (<ExternalLink href={source.url}>{new URL(source.url).hostname}</ExternalLink>)
+                              </>
+                            )}
+                          </span>
+                        );
+                      })}
+                    </p>
+                  </li>
+                );
+              })}
             </ul>
           </section>
         ))}

@@ -46,7 +46,9 @@ export function SourceCard({
   return (
     <article id={sourceAnchor(source.id)} aria-labelledby={`${sourceAnchor(source.id)}-title`} className="scroll-mt-4 rounded-lg border border-line bg-panel p-4">
       <h3 id={`${sourceAnchor(source.id)}-title`} className="font-semibold break-words text-ink">
-        <ExternalLink href={source.url}>{source.title}</ExternalLink>
+        <ExternalLink href={source.url}>
+          <span lang="en">{source.title}</span>
+        </ExternalLink>
       </h3>
       <p className="mt-1 text-sm text-muted">
         {t('publishedBy', { publisher: source.publisher, date: formatDate(source.date, language) })} ·{' '}

@@ -276,7 +276,11 @@ function TradeTooltip({
                       {t(`common:confidence.${point.confidence}`)}
                     </span>
                     {point.computed && <span className="block text-muted">{t('trade:notes.computed')}</span>}
-                    {point.note && <span className="block text-muted">{point.note}</span>}
+                    {point.note && (
+                      <span className="block text-muted" lang="en">
+                        {point.note}
+                      </span>
+                    )}
                     <span className="block text-muted">
                       {t('trade:tooltip.source', { source: sourceNames(point.sourceIds, sources).join('; ') })}
                     </span>
