@@ -36,7 +36,7 @@ test.describe('languages', () => {
     });
   }
 
-  test('places, events and notes, which the dataset has in English only, are marked as English for screen readers', async ({ page, allowConsoleErrors }) => {
+  test('places, events, notes and source titles, which the dataset has in English only, are marked as English for screen readers', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/summits?lang=ru');
     await expect(page.locator('main [lang="en"]', { hasText: 'Moscow, Russia' }).first()).toBeVisible();
@@ -45,6 +45,7 @@ test.describe('languages', () => {
     await openView(page, '/summits/2024-05-beijing?lang=zh');
     await expect(page.locator('dd[lang="en"]', { hasText: 'Beijing and Harbin, China' })).toBeVisible();
     await expect(page.locator('dd[lang="en"]', { hasText: /18th trip to China/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /TASS report on Putin's May 2024 state visit to China/ }).locator('[lang="en"]')).toBeVisible();
   });
 });
 
