@@ -19,6 +19,10 @@ export function YearRangeFilter({
   const id = useId();
   const years: number[] = [];
   for (let year = span.first; year <= span.last; year++) years.push(year);
+  // A year from the address outside the data's span is still the filter in force: it is listed too,
+  // so the picker shows what is applied (and the empty result makes sense).
+  for (const year of [value.from, value.to]) if (year !== undefined && !years.includes(year)) years.push(year);
+  years.sort((a, b) => a - b);
   const from = value.from ?? span.first;
   const to = value.to ?? span.last;
 

@@ -115,6 +115,27 @@ test.describe('agreements table', () => {
     await expect(page.getByRole('table')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Details:/ }).first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // No column headers here: the order is one choice above the cards.
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title (ascending)' });
+    await expect(page).toHaveURL(/[?&]sort=title%3Aasc/);
+    const titles = await page.getByRole('button', { name: /^Details:/ }).evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')!.replace(/^Details: /, '')));
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  test('paging with the keyboard keeps focus on the button and announces the rows shown', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/agreements?size=25');
+    const next = page.getByRole('button', { name: 'Next page' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /Page 2 of 3/ })).toHaveText('Rows 26–50 · Page 2 of 3');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('status').filter({ hasText: /Page 3 of 3/ })).toHaveText('Rows 51–59 · Page 3 of 3');
+    // The last page: the button stays where focus is, and says it cannot be used.
+    await expect(next).toBeFocused();
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/[?&]page=3/);
   });
 
   for (const theme of ['light', 'dark'] as const) {

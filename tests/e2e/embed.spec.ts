@@ -364,6 +364,13 @@ test.describe('embed builder', () => {
     await expect(snippet).not.toHaveValue(/<script/);
     await expect(preview).toHaveCSS('height', '400px');
     await expect(page.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
+    // A height the snippet cannot use says what it will use instead.
+    const height = page.getByLabel('Height in pixels');
+    await expect(height).toHaveAccessibleDescription('From 200 to 4000 pixels.');
+    await height.fill('-5');
+    await expect(height).toHaveAttribute('aria-invalid', 'true');
+    await expect(height).toHaveAccessibleDescription('Outside 200–4000 pixels: the snippet uses 200.');
+    await expect(snippet).toHaveValue(/height="200"/);
     await expectNoAxeViolations(page);
   });
 

@@ -119,6 +119,10 @@ test.describe('summit timeline', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/summits/${firstStateVisit.id}`));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // A reload starts afresh, like any first load: nothing is focused (no ring on the heading).
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(firstStateVisit.title);
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
   });
 
   test('prints a clean handout: no navigation or filters, every entry, numbered sources', async ({ page, allowConsoleErrors }) => {
@@ -203,6 +207,7 @@ test.describe('a meeting page', () => {
     void allowConsoleErrors;
     await openView(page, '/summits/no-such-meeting');
     await expect(page.getByRole('heading', { level: 1, name: 'Meeting not found' })).toBeVisible();
+    await expect(page).toHaveTitle('Meeting not found · Bilateral');
     await page.getByRole('link', { name: 'See all meetings' }).click();
     await expect(page).toHaveURL(/\/summits$/);
     await expect(status(page)).toHaveText(`${total} meetings`);

@@ -70,20 +70,25 @@ test.describe('charts view', () => {
   test('the brush moves the range with the keyboard', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/trade');
-    const travellers = chart(page, 'Trade by year').getByRole('slider');
-    await expect(travellers).toHaveCount(2);
-    await travellers.first().focus();
+    const start = chart(page, 'Trade by year').getByRole('slider', { name: /^First year shown/ });
+    const end = chart(page, 'Trade by year').getByRole('slider', { name: /^Last year shown/ });
+    await expect(start).toHaveAttribute('aria-valuetext', '2000');
+    await expect(end).toHaveAttribute('aria-valuetext', '2025');
+    await start.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/[?&]from=\d{4}/);
     const from = new URL(page.url()).searchParams.get('from');
     await expect(page.getByLabel('From', { exact: true })).toHaveValue(from!);
+    // Screen readers hear the year the handle now stands at.
+    await expect(start).toHaveAttribute('aria-valuetext', from!);
+    await expect(start).toHaveAttribute('aria-valuenow', from!);
   });
 
   test('the brush moves the range with the mouse', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/trade');
-    const traveller = chart(page, 'Trade by year').getByRole('slider').last();
+    const traveller = chart(page, 'Trade by year').getByRole('slider', { name: /^Last year shown/ });
     await traveller.scrollIntoViewIfNeeded();
     const box = (await traveller.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -28,6 +28,13 @@ describe('the agreements page', () => {
     expect(screen.getByRole('searchbox', { name: 'Search titles and summaries' })).toHaveValue('');
   }, 30_000);
 
+  it('shows a year from the address outside the data in the year picker, as the filter in force', async () => {
+    renderRoute('/agreements?from=2030', dataset);
+    expect(await screen.findByText('0 of 6 agreements', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'From' })).toHaveValue('2030');
+    expect(screen.getByRole('combobox', { name: 'To' })).toHaveValue('2024');
+  }, 30_000);
+
   it('sorts from the column headers (aria-sort) and expands a row to its summary and sources', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/agreements?sort=title:asc', dataset);

@@ -50,9 +50,12 @@ describe('widget data', () => {
     expect(rows.find((row) => row.sector === 'trade-finance')?.count).toBe(0);
   });
 
-  it('timeline: latest year first, filtered by kind, host and text', () => {
+  it('timeline: latest first, filtered by kind, host and text', () => {
     const years = timelineYears(dataset.summits, {}, { kinds: [], hosts: [], q: '' }, 'en');
     expect(years.map((group) => group.year)).toEqual([2024, 2023, 2021]);
+    const earlier = { ...dataset.summits[2]!, id: '2024-01-earlier', start: '2024-01-15', end: undefined };
+    const twoIn2024 = timelineYears([...dataset.summits, earlier], {}, { kinds: [], hosts: [], q: '' }, 'en');
+    expect(twoIn2024[0]?.summits.map((summit) => summit.id)).toEqual(['2024-06-geneva', '2024-01-earlier']);
     expect(timelineYears(dataset.summits, {}, { kinds: [], hosts: ['online'], q: '' }, 'en').flatMap((group) => group.summits.map((s) => s.id))).toHaveLength(1);
     expect(timelineYears(dataset.summits, {}, { kinds: [], hosts: [], q: 'GRAIN' }, 'en')[0]?.year).toBe(2023);
     expect(timelineYears(dataset.summits, { to: 2022 }, { kinds: ['virtual'], hosts: [], q: '' }, 'en')).toEqual([]);

@@ -29,6 +29,7 @@ import { FiltersPanel, type ActiveChip } from './components/filters-panel';
 import { AgreementCards, AgreementsTable, type DisplayRow, type SortableHeader } from './components/agreements-table';
 import { ExportBar } from './components/export-bar';
 import { Pagination } from './components/pagination';
+import { SortSelect } from './components/sort-select';
 import { StatusLegend } from './components/status-legend';
 
 const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
@@ -255,7 +256,10 @@ export function AgreementsPage() {
               })}
             />
           ) : (
-            <AgreementCards rows={displayRows} onToggle={toggleRow} appParams={appParams} />
+            <>
+              <SortSelect sort={view.sort} onSort={(sort) => setParams({ sort: sortParam(sort), page: undefined })} />
+              <AgreementCards rows={displayRows} onToggle={toggleRow} appParams={appParams} />
+            </>
           )}
           {matched > 0 && (
             <Pagination

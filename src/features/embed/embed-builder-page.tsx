@@ -29,7 +29,7 @@ import { effectiveSpan, spanLabel, widgetYearSpan } from './lib/widget-data';
 import { WIDGET_SPECS, WIDGETS, type WidgetName } from './lib/widgets';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', zh: '中文' };
-const fieldClass = 'rounded-md border border-line bg-page px-2 py-1.5 text-ink';
+const fieldClass = 'mt-1.5 rounded-md border border-line bg-page px-2 py-1.5 text-ink';
 const legendClass = 'mb-1 text-sm font-semibold text-ink';
 
 /** Checkboxes for one comma-list filter. */
@@ -103,6 +103,7 @@ export function EmbedBuilderPage() {
     };
   });
   const change = (next: Partial<EmbedOptions>) => setOptions((current) => ({ ...current, ...next }));
+  const heightInRange = options.height === clampHeight(options.height);
 
   const spec = WIDGET_SPECS[options.widget];
   const filters: readonly string[] = spec.filters;
@@ -293,8 +294,15 @@ export function EmbedBuilderPage() {
                 value={options.height}
                 onChange={(event) => change({ height: Number(event.target.value) })}
                 onBlur={() => change({ height: clampHeight(options.height) })}
+                aria-describedby={`${ids}-px-hint`}
+                aria-invalid={heightInRange ? undefined : true}
                 className={`${fieldClass} w-32`}
               />
+              <p id={`${ids}-px-hint`} className={`mt-1 text-xs ${heightInRange ? 'text-muted' : 'text-danger'}`}>
+                {heightInRange
+                  ? t('builder.heightRange', { min: MIN_FIXED_HEIGHT, max: MAX_FIXED_HEIGHT })
+                  : t('builder.heightUsed', { min: MIN_FIXED_HEIGHT, max: MAX_FIXED_HEIGHT, height: clampHeight(options.height) })}
+              </p>
             </div>
           </fieldset>
         </form>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, NavigationType, useLocation, useNavigationType, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../../app/dataset-context';
 import { useLanguage } from '../../app/app-settings';
@@ -69,7 +69,6 @@ function SourceItem({ source, language }: { source: Source; language: Language }
 
 function NotFound({ id, backHref }: { id: string; backHref: string }) {
   const { t } = useTranslation('summits');
-  usePageTitle(t('detail.notFound.title'));
   return (
     <section className="py-12">
       <h1 className="text-2xl font-bold text-ink">{t('detail.notFound.title')}</h1>
@@ -99,12 +98,14 @@ export function SummitPage() {
   const sourceMap = useMemo(() => sourcesById(dataset), [dataset]);
 
   const title = summit ? localized(summit, 'title', language) : undefined;
-  usePageTitle(title?.text ?? '');
+  usePageTitle(title?.text ?? t('summits:detail.notFound.title'));
 
-  const arrivedInApp = location.key !== 'default';
+  // A link followed within the app (not a first load, a reload, or the browser's back and forward).
+  const arrivedInApp = useNavigationType() !== NavigationType.Pop;
   useEffect(() => {
     // Arriving from another view or meeting is a new page: start at its top, with the heading
-    // announced. A fresh load (key "default") already starts there with focus on the document.
+    // announced. A load or a reload already starts there with focus on the document, and back and
+    // forward return to where the reader was.
     if (!arrivedInApp) return;
     window.scrollTo(0, 0);
     heading.current?.focus({ preventScroll: true });

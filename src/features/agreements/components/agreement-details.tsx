@@ -21,12 +21,12 @@ export function AgreementDetails({ row }: { row: AgreementRow }) {
         </p>
         {agreement.note && (
           <p className="mt-2 text-muted">
-            <span className="font-medium text-ink">{t('row.note')}: </span>
+            <span className="font-medium text-ink">{t('common:labelled', { label: t('row.note') })}</span>
             <span lang="en">{agreement.note}</span>
           </p>
         )}
         <p className="mt-2 flex flex-wrap items-center gap-2">
-          <span className="font-medium text-ink">{t('row.confidence')}:</span>
+          <span className="font-medium text-ink">{t('common:labelled', { label: t('row.confidence') })}</span>
           <ConfidenceBadge confidence={agreement.confidence} />
         </p>
       </div>

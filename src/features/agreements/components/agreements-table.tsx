@@ -193,7 +193,7 @@ const CardRow = memo(function CardRow({ row, expanded, onToggle, appParams, lang
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <StatusBadge status={row.status} />
         <span className="min-w-0 break-words">
-          <span className="text-muted">{t('columns.meeting')}: </span>
+          <span className="text-muted">{t('common:labelled', { label: t('columns.meeting') })}</span>
           <MeetingLink row={row} language={language} appParams={appParams} t={t} />
         </span>
       </div>

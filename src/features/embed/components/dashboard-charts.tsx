@@ -63,7 +63,7 @@ export function EmbedTrade({ dataset, range, view, title }: { dataset: Dataset; 
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink" aria-label={t('trade:legend.label')}>
         {reporterNames.map((name, index) => (
           <li key={name} className="flex items-center gap-1.5">
-            <svg width="28" height="10" aria-hidden="true">
+            <svg width="28" height="10" aria-hidden="true" className="shrink-0">
               <line x1="1" x2="27" y1="5" y2="5" stroke={palette.reporters[index === 0 ? 0 : 1]} strokeWidth="2.5" strokeDasharray={index === 0 ? undefined : '7 4'} />
             </svg>
             {t('trade:legend.reporter', { reporter: name })}
@@ -71,7 +71,7 @@ export function EmbedTrade({ dataset, range, view, title }: { dataset: Dataset; 
         ))}
         {uncertainShown && (
           <li className="flex items-center gap-1.5">
-            <svg width="12" height="12" aria-hidden="true">
+            <svg width="12" height="12" aria-hidden="true" className="shrink-0">
               <circle cx="6" cy="6" r="4.5" fill={palette.background} stroke={palette.ink} strokeWidth="2" />
             </svg>
             {t('trade:legend.uncertain')}

@@ -143,13 +143,13 @@ export interface TimelineYear {
   summits: Summit[];
 }
 
-/** Meetings in the range matching the filters, grouped by year, latest year first, each year in date order. */
+/** Meetings in the range matching the filters, grouped by year, latest first (years and the meetings within each). */
 export function timelineYears(summits: readonly Summit[], range: YearRange, filters: TimelineFilters, language: Language): TimelineYear[] {
   const shown = summitsInRange(summits, range)
     .filter((summit) => filters.kinds.length === 0 || filters.kinds.includes(summit.kind))
     .filter((summit) => filters.hosts.length === 0 || filters.hosts.includes(summit.host))
     .filter((summit) => matches(summit, filters.q, language))
-    .sort((a, b) => a.start.localeCompare(b.start));
+    .sort((a, b) => b.start.localeCompare(a.start));
   const byYear = new Map<number, Summit[]>();
   for (const summit of shown) {
     const year = yearOf(summit.start);

@@ -73,7 +73,7 @@ export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimG
                       </div>
                     )}
                     <p className="mt-2 text-muted">
-                      {t('claimSources')}:{' '}
+                      {t('common:labelled', { label: t('claimSources') })}
                       {claim.sourceIds.map((id, index) => {
                         const source = sourcesById.get(id);
                         return (

@@ -61,7 +61,7 @@ export function SourceCard({
         </p>
       )}
       <div className="mt-2 text-sm">
-        <span className="font-medium text-ink">{t('citedBy')}: </span>
+        <span className="font-medium text-ink">{t('common:labelled', { label: t('citedBy') })}</span>
         {total === 0 ? (
           <span className="text-muted">{t('notCited')}</span>
         ) : (

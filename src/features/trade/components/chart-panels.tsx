@@ -105,7 +105,7 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink" aria-label={t('trade:legend.label')}>
             {reporters.map((reporter, index) => (
               <li key={reporter.id} className="flex items-center gap-1.5">
-                <svg width="28" height="10" aria-hidden="true">
+                <svg width="28" height="10" aria-hidden="true" className="shrink-0">
                   <line x1="1" x2="27" y1="5" y2="5" stroke={palette.reporters[index === 0 ? 0 : 1]} strokeWidth="2.5" strokeDasharray={index === 0 ? undefined : '7 4'} />
                 </svg>
                 {t('trade:legend.reporter', { reporter: reporter.name })}
@@ -113,7 +113,7 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
             ))}
             {reporters.length > 1 && shownRows.some((row) => row.gap !== null) && (
               <li className="flex items-center gap-1.5">
-                <svg width="16" height="10" aria-hidden="true">
+                <svg width="16" height="10" aria-hidden="true" className="shrink-0">
                   <rect width="16" height="10" fill={palette.gap} fillOpacity="0.3" />
                 </svg>
                 {t('trade:legend.gap')}
@@ -121,7 +121,7 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
             )}
             {hasUncertain && (
               <li className="flex items-center gap-1.5">
-                <svg width="12" height="12" aria-hidden="true">
+                <svg width="12" height="12" aria-hidden="true" className="shrink-0">
                   <circle cx="6" cy="6" r="4.5" fill={palette.background} stroke={palette.ink} strokeWidth="2" />
                 </svg>
                 {t('trade:legend.uncertain')}
@@ -129,7 +129,7 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
             )}
             {markers.length > 0 && (
               <li className="flex items-center gap-1.5">
-                <svg width="12" height="12" aria-hidden="true">
+                <svg width="12" height="12" aria-hidden="true" className="shrink-0">
                   <path d="M6 0 l6 6 l-6 6 l-6 -6 Z" fill={palette.marker} />
                 </svg>
                 {t('trade:legend.markers')}

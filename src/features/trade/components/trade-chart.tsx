@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Area, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useHref, useLinkClickHandler } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +56,42 @@ export function TradeChart(props: TradeChartProps) {
     .flatMap((row) => row.values)
     .filter((value): value is number => value !== null);
   const valueTicks = niceTicks(Math.min(0, ...shownValues), Math.max(0, ...shownValues), narrow ? 5 : 7);
+
+  // Recharts gives both Brush handles the same name and their position in pixels. Screen readers
+  // get each handle's end of the range and its year instead, applied whenever Recharts draws the
+  // handles or writes those attributes back.
+  const firstYear = data.rows[0]?.year;
+  const lastYear = data.rows.at(-1)?.year;
+  const startLabel = t('trade:brush.start');
+  const endLabel = t('trade:brush.end');
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || firstYear === undefined || lastYear === undefined) return;
+    const set = (element: Element, name: string, value: string) => {
+      if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    };
+    const describeHandles = () => {
+      const handles = [...container.querySelectorAll('.recharts-brush-traveller')];
+      if (handles.length !== 2) return;
+      // The handle further left is the first year, even after one was dragged past the other.
+      const x = (handle: Element) => Number(handle.querySelector('rect')?.getAttribute('x') ?? 0);
+      const [start, end] = handles.sort((a, b) => x(a) - x(b)) as [Element, Element];
+      for (const [handle, label, year] of [
+        [start, startLabel, first],
+        [end, endLabel, last],
+      ] as const) {
+        set(handle, 'aria-label', label);
+        set(handle, 'aria-valuemin', String(firstYear));
+        set(handle, 'aria-valuemax', String(lastYear));
+        set(handle, 'aria-valuenow', String(year));
+        set(handle, 'aria-valuetext', String(year));
+      }
+    };
+    describeHandles();
+    const observer = new MutationObserver(describeHandles);
+    observer.observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'aria-valuenow'] });
+    return () => observer.disconnect();
+  }, [containerRef, first, last, firstYear, lastYear, startLabel, endLabel]);
 
   return (
     <div ref={containerRef} className="relative w-full" style={{ minHeight: height }}>
@@ -170,7 +206,7 @@ export function TradeChart(props: TradeChartProps) {
               stroke={palette.muted}
               fill={palette.panel}
               tickFormatter={(year: number) => String(year)}
-              ariaLabel={t('trade:brush.label', { from: first, to: last })}
+              ariaLabel={`${first}–${last}`}
               alwaysShowText={false}
             />
           )}
@@ -303,7 +339,7 @@ function TradeTooltip({
       </dl>
       {visits.length > 0 && (
         <p className="mt-2 border-t border-line pt-1.5">
-          {visits.map((marker) => `${t('common:summitKinds.state-visit')}: ${localized(marker.summit, 'title', language).text}`).join('; ')}
+          {visits.map((marker) => `${t('common:labelled', { label: t('common:summitKinds.state-visit') })}${localized(marker.summit, 'title', language).text}`).join('; ')}
         </p>
       )}
     </div>
