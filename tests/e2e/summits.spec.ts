@@ -119,6 +119,11 @@ test.describe('summit timeline', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/summits/${firstStateVisit.id}`));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // Back on the timeline, focus is on the meeting's link again, where the reader left off.
+    await page.goBack();
+    await expect(entryLink).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     // A reload starts afresh, like any first load: nothing is focused (no ring on the heading).
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(firstStateVisit.title);

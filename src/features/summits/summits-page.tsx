@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { useLocation } from 'react-router';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../../app/dataset-context';
 import { useLanguage } from '../../app/app-settings';
@@ -24,7 +24,7 @@ import {
   warmSearchIndex,
 } from './lib/timeline';
 import { todayIso } from './lib/citation';
-import { SummitEntry } from './components/summit-entry';
+import { SummitEntry, entryHeadingId, takeOpenedMeeting } from './components/summit-entry';
 import { TimelineFilters, SEARCH_INPUT_ID } from './components/timeline-filters';
 import { TimelineList, yearHeadingId } from './components/timeline-list';
 import { YearStrip } from './components/year-strip';
@@ -92,6 +92,15 @@ export function SummitsPage() {
   useLayoutEffect(() => {
     performance.mark('bilateral:summits:list-committed', { detail: { shown: filtered.length } });
   }, [filtered]);
+
+  // Back from a meeting opened here: focus returns to that meeting's link (the browser restores the
+  // scroll position). Any other arrival leaves focus where the browser puts it.
+  const navigationType = useNavigationType();
+  useEffect(() => {
+    const opened = takeOpenedMeeting();
+    if (navigationType !== NavigationType.Pop || opened === undefined) return;
+    document.getElementById(entryHeadingId(opened))?.querySelector('a')?.focus({ preventScroll: true });
+  }, [navigationType]);
 
   const timelineSearch = location.search;
   const firstId = groups[0]?.summits[0]?.id;

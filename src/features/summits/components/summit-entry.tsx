@@ -24,6 +24,22 @@ export interface SummitEntryProps {
   timingName?: string | undefined;
 }
 
+/**
+ * The meeting last opened from the timeline, so that coming back (the browser's Back) puts focus
+ * on its link again, where a keyboard user left off. Kept for this page's life only.
+ */
+let openedFromTimeline: string | undefined;
+
+/** The meeting opened from the timeline since it was last asked, if any. */
+export function takeOpenedMeeting(): string | undefined {
+  const id = openedFromTimeline;
+  openedFromTimeline = undefined;
+  return id;
+}
+
+/** The element id of a meeting's heading on the timeline (its link is inside). */
+export const entryHeadingId = (summitId: string) => `summit-${summitId}`;
+
 /** One meeting on the timeline: date, place, kind, host, event, summary and agreements signed. */
 export const SummitEntry = memo(function SummitEntry({
   summit,
@@ -40,7 +56,7 @@ export const SummitEntry = memo(function SummitEntry({
   const title = localized(summit, 'title', language);
   const summary = localized(summit, 'summary', language);
   const place = placeOf(summit);
-  const titleId = `summit-${summit.id}`;
+  const titleId = entryHeadingId(summit.id);
   return (
     <li className="relative break-inside-avoid pb-6 pl-6 last:pb-2 print:pb-3 print:pl-0">
       <span aria-hidden="true" className="absolute top-1.5 -left-[7px] h-3 w-3 rounded-full border-2 border-page bg-accent print:hidden" />
@@ -57,7 +73,12 @@ export const SummitEntry = memo(function SummitEntry({
         )}
       </p>
       <h3 id={titleId} className="mt-0.5 text-lg leading-snug font-semibold [overflow-wrap:anywhere]" {...(timingName ? { elementtiming: timingName } : {})}>
-        <Link to={detailHref} state={{ timelineSearch }} className="text-ink decoration-line hover:text-accent hover:decoration-current">
+        <Link
+          to={detailHref}
+          state={{ timelineSearch }}
+          onClick={() => (openedFromTimeline = summit.id)}
+          className="text-ink decoration-line hover:text-accent hover:decoration-current"
+        >
           {title.text}
         </Link>
         <FallbackMark show={title.fallback} />
