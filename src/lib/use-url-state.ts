@@ -16,11 +16,21 @@ type ParamChanges = Record<string, string | number | readonly string[] | undefin
  * The setter keeps its identity across URL changes (the router's own setter does not), so
  * memoised parts of a page that receive it are not redrawn by every filter change.
  *
- * Changes are drawn at once (`flushSync`, see AppRouterProvider), in the task of the click or key
- * press, rather than as a transition: the router would otherwise start a time-sliced render that
- * the browser may paint halfway through, putting the result on screen a frame or two later.
+ * Changes are drawn at once by default (`flushSync`, see AppRouterProvider), in the task of the
+ * click or key press, rather than as a transition: the router would otherwise start a time-sliced
+ * render that the browser may paint halfway through, putting the result on screen a frame or two
+ * later. Views that show a change at once by themselves and draw their results from a deferred copy
+ * (useViewParams) pass `{ transition: true }`: the rest of the page then follows in short slices,
+ * and the browser answers the click or key press with the next frame.
  */
-export function useUrlState(): [URLSearchParams, (changes: ParamChanges, options?: { push?: boolean }) => void] {
+export interface UrlChangeOptions {
+  /** A new history entry, for changes a reader expects to step back from. */
+  push?: boolean;
+  /** Let the router apply the change as a transition instead of at once. */
+  transition?: boolean;
+}
+
+export function useUrlState(): [URLSearchParams, (changes: ParamChanges, options?: UrlChangeOptions) => void] {
   const [params, setParams] = useSearchParams();
   const rendered = useRef(params);
   const pending = useRef<{ base: URLSearchParams; next: URLSearchParams } | null>(null);
@@ -31,11 +41,11 @@ export function useUrlState(): [URLSearchParams, (changes: ParamChanges, options
   }, [params, setParams]);
 
   const update = useCallback(
-    (changes: ParamChanges, options: { push?: boolean } = {}) => {
+    (changes: ParamChanges, options: UrlChangeOptions = {}) => {
       const latest = pending.current?.base === rendered.current ? pending.current.next : rendered.current;
       const next = withParams(latest, changes);
       pending.current = { base: rendered.current, next };
-      latestSetParams.current(next, { replace: !options.push, preventScrollReset: true, flushSync: true });
+      latestSetParams.current(next, { replace: !options.push, preventScrollReset: true, flushSync: !options.transition });
     },
     [],
   );

@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/badges';
 import { STATUSES } from '../../../data/vocabulary';
 
-/** Explains each status in words, so "memorandum" and "contract" are not read as the same thing. */
-export function StatusLegend() {
+/**
+ * Explains each status in words, so "memorandum" and "contract" are not read as the same thing.
+ * Memoised: it has nothing to redraw when a filter, the sort or the search changes.
+ */
+export const StatusLegend = memo(function StatusLegend() {
   const { t } = useTranslation('agreements');
   return (
     <section aria-labelledby="status-legend-title" className="mt-8 rounded-lg border border-line bg-panel p-4">
@@ -22,4 +26,4 @@ export function StatusLegend() {
       </dl>
     </section>
   );
-}
+});
