@@ -60,10 +60,17 @@ test.describe('charts view', () => {
     await page.reload();
     await expect(page.getByLabel('From', { exact: true })).toHaveValue(String(from));
     await expect(page.locator('[data-range-status]')).toContainText(String(from));
-    await chart(page, 'Leader meetings per year').getByRole('link', { name: /in the summit timeline$/ }).click();
+    // As a reader would: scroll to the chart, let it draw, then follow its link.
+    const meetings = chart(page, 'Leader meetings per year');
+    await meetings.scrollIntoViewIfNeeded();
+    await expect(meetings.locator('svg.recharts-surface').first()).toBeVisible();
+    await meetings.getByRole('link', { name: /in the summit timeline$/ }).click();
     await expect(page).toHaveURL(new RegExp(`/summits\\?.*from=${from}`));
     await page.goBack();
-    await chart(page, 'Agreements by sector').getByRole('link', { name: /^Browse th/ }).click();
+    const sectors = chart(page, 'Agreements by sector');
+    await sectors.scrollIntoViewIfNeeded();
+    await expect(sectors.locator('svg.recharts-surface').first()).toBeVisible();
+    await sectors.getByRole('link', { name: /^Browse th/ }).click();
     await expect(page).toHaveURL(new RegExp(`/agreements\\?.*from=${from}`));
   });
 
