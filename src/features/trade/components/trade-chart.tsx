@@ -57,9 +57,9 @@ export function TradeChart(props: TradeChartProps) {
     .filter((value): value is number => value !== null);
   const valueTicks = niceTicks(Math.min(0, ...shownValues), Math.max(0, ...shownValues), narrow ? 5 : 7);
 
-  // Recharts gives both Brush handles the same name and their position in pixels. Screen readers
-  // get each handle's end of the range and its year instead, applied whenever Recharts draws the
-  // handles or writes those attributes back.
+  // Recharts gives both Brush handles one name for the pair and their position in pixels. Screen
+  // readers get each handle's end of the range and its year instead, applied whenever Recharts
+  // draws the handles or writes those attributes back.
   const firstYear = data.rows[0]?.year;
   const lastYear = data.rows.at(-1)?.year;
   const startLabel = t('trade:brush.start');
@@ -206,7 +206,6 @@ export function TradeChart(props: TradeChartProps) {
               stroke={palette.muted}
               fill={palette.panel}
               tickFormatter={(year: number) => String(year)}
-              ariaLabel={`${first}–${last}`}
               alwaysShowText={false}
             />
           )}
