@@ -367,6 +367,8 @@ test.describe('embed builder', () => {
     // A height the snippet cannot use says what it will use instead.
     const height = page.getByLabel('Height in pixels');
     await expect(height).toHaveAccessibleDescription('From 200 to 4000 pixels.');
+    await height.fill('');
+    await expect(height).toHaveValue('');
     await height.fill('-5');
     await expect(height).toHaveAttribute('aria-invalid', 'true');
     await expect(height).toHaveAccessibleDescription('Outside 200–4000 pixels: the snippet uses 200.');

@@ -61,6 +61,23 @@ test.describe('sources page', () => {
     });
   }
 
+  test('"Show all" hands focus to the first source it brought into view', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/sources');
+    const cards = page.getByRole('article');
+    const before = await cards.count();
+    await page.getByRole('button', { name: /^Show all \d+ sources$/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(cards.nth(before)).toBeVisible();
+    await expect(cards.nth(before).getByRole('link').first()).toBeFocused();
+  });
+
+  test('in Russian, the dataset figure beside a claim names the reporting country in Russian', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/sources?lang=ru');
+    await expect(page.getByText(/2024, Китай \(официальная статистика\)/).first()).toBeVisible();
+  });
+
   test('at 360 px the page does not scroll sideways', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await page.setViewportSize({ width: 360, height: 800 });

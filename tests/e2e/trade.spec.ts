@@ -105,6 +105,32 @@ test.describe('charts view', () => {
     await expect(page).toHaveURL(/[?&]to=\d{4}/);
   });
 
+  test('after one brush handle is dragged past the other, both still move with the keyboard', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade?from=2010&to=2015');
+    const trade = chart(page, 'Trade by year');
+    const last = trade.getByRole('slider', { name: /^Last year shown/ });
+    await last.scrollIntoViewIfNeeded();
+    const first = trade.getByRole('slider', { name: /^First year shown/ });
+    const firstBox = (await first.boundingBox())!;
+    const lastBox = (await last.boundingBox())!;
+    await page.mouse.move(lastBox.x + lastBox.width / 2, lastBox.y + lastBox.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(firstBox.x - 120, lastBox.y + lastBox.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/[?&]to=2010(&|$)/);
+    const from = Number(new URL(page.url()).searchParams.get('from'));
+    expect(from).toBeLessThan(2010);
+    await expect(first).toHaveAttribute('aria-valuetext', String(from));
+    await first.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(new RegExp(`[?&]from=${from - 1}(&|$)`));
+    await expect(first).toHaveAttribute('aria-valuetext', String(from - 1));
+    await last.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/[?&]to=2011(&|$)/);
+  });
+
   test('the table shows the numbers of the tooltip, and the CSV those of the table', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/trade');

@@ -42,7 +42,7 @@ function SourceBanner() {
   return (
     <Banner
       action={
-        <Link to={back.to} onClick={back.onClick} className="font-medium whitespace-nowrap text-warn-ink">
+        <Link to={back.to} onClick={back.onClick} className="font-medium text-warn-ink">
           {t('banner.back')}
         </Link>
       }

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DatasetLoadError, type DatasetOrigin } from '../../data/load';
 import { ProblemList } from './problem-list';
+import { usePageTitle } from '../../components/page-title';
 import { errorKind } from './lib/data-source';
 import { useBackToShipped } from './use-back-to-shipped';
 
@@ -21,6 +22,7 @@ export function DatasetErrorView({ error, origin, onRetry, retrying }: Props) {
   const back = useBackToShipped();
   const loadError = error instanceof DatasetLoadError ? error : undefined;
   const kind = errorKind(error);
+  usePageTitle(t('loadError.title'));
 
   return (
     <section role="alert" aria-labelledby="load-error-title" className="mx-auto my-10 max-w-2xl rounded-lg border border-danger bg-danger-panel p-6">

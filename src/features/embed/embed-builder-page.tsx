@@ -291,8 +291,10 @@ export function EmbedBuilderPage() {
                 min={MIN_FIXED_HEIGHT}
                 max={MAX_FIXED_HEIGHT}
                 step={10}
-                value={options.height}
-                onChange={(event) => change({ height: Number(event.target.value) })}
+                // While the box is empty or holds a partial number ("-"), the height is NaN and the
+                // box is left as typed, rather than refilled with 0.
+                value={Number.isNaN(options.height) ? '' : options.height}
+                onChange={(event) => change({ height: event.target.value === '' ? NaN : Number(event.target.value) })}
                 onBlur={() => change({ height: clampHeight(options.height) })}
                 aria-describedby={`${ids}-px-hint`}
                 aria-invalid={heightInRange ? undefined : true}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../../app/dataset-context';
@@ -9,7 +9,7 @@ import { parseText } from '../../lib/url-params';
 import { useViewParams } from '../../lib/use-view-params';
 import { filterSources, sourceRows } from './lib/citations';
 import { claimGroups } from './lib/claims';
-import { SourceCard } from './components/source-card';
+import { SourceCard, sourceAnchor } from './components/source-card';
 import { ClaimsSection } from './components/claims-section';
 
 /** Sources shown at first; the rest on request, so the page stays light (200 sources make thousands of nodes). */
@@ -23,6 +23,14 @@ export function SourcesPage() {
   const { value: query, notes } = parseText(params, 'q');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [limit, setLimit] = useState(FIRST_BATCH);
+  // "Show all" disappears once used: focus moves to the first source it brought, not to the page.
+  const firstShownByButton = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = firstShownByButton.current;
+    if (id === undefined) return;
+    firstShownByButton.current = undefined;
+    document.getElementById(sourceAnchor(id))?.querySelector('a')?.focus();
+  }, [limit]);
   const { hash } = useLocation();
 
   const rows = useMemo(() => sourceRows(dataset), [dataset]);
@@ -100,7 +108,10 @@ export function SourcesPage() {
         {visible.length < shown.length && (
           <button
             type="button"
-            onClick={() => setLimit(shown.length)}
+            onClick={() => {
+              firstShownByButton.current = shown[visible.length]?.source.id;
+              setLimit(shown.length);
+            }}
             className="mt-4 rounded-md border border-line bg-panel px-4 py-2 font-medium text-ink hover:bg-page"
           >
             {t('showAll', { count: shown.length })}

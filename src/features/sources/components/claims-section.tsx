@@ -8,8 +8,16 @@ import { partyName } from '../../../data/selectors';
 import { useLanguage } from '../../../app/app-settings';
 import { formatNumber, formatUsdBn } from '../../../lib/format';
 import { linkTo } from '../../../lib/url-params';
+import type { Language } from '../../../lib/i18n';
 import { claimDifference, type ClaimGroup } from '../lib/claims';
 import { sourceAnchor } from './source-card';
+
+/** A difference in percent, one decimal; a difference that rounds to 0.0 reads "<0.1%", not "0%". */
+function percentOf(percent: number | undefined, language: Language): string {
+  if (percent === undefined) return '—';
+  const size = Math.abs(percent);
+  return size < 0.05 ? `<${formatNumber(0.1, language, 1)}%` : `${formatNumber(size, language, 1)}%`;
+}
 
 /** Claims by topic; within a topic the claims sit side by side, each with the dataset's figure when there is one. */
 export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimGroup[]; dataset: Dataset; sourcesById: Map<string, Source> }) {
@@ -55,14 +63,14 @@ export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimG
                               <li key={figure.reporter} className="text-ink">
                                 {t('tradeRecord', {
                                   year: figure.year,
-                                  reporter: partyName(dataset, figure.reporter),
+                                  reporter: partyName(dataset, figure.reporter, language),
                                   total: formatUsdBn(figure.totalUsdBn, language),
                                 })}
                                 {Math.abs(difference.absolute) >= 0.05 && (
                                   <span className="block text-muted">
                                     {t(difference.absolute < 0 ? 'differenceBelow' : 'differenceAbove', {
                                       difference: formatUsdBn(Math.abs(difference.absolute), language),
-                                      percent: difference.percent === undefined ? '—' : formatNumber(Math.abs(difference.percent), language, 1) + '%',
+                                      percent: percentOf(difference.percent, language),
                                     })}
                                   </span>
                                 )}
@@ -80,7 +88,9 @@ export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimG
                           <span key={id}>
                             {index > 0 && '; '}
                             {/* The search is dropped so the source is in the list, whatever was searched for. */}
-                            <Link to={`${linkTo('/sources', params)}#${sourceAnchor(id)}`}>{source?.title ?? id}</Link>
+                            <Link to={`${linkTo('/sources', params)}#${sourceAnchor(id)}`}>
+                              <span lang="en">{source?.title ?? id}</span>
+                            </Link>
                             {source?.url && (
                               <>
                                 {' '}

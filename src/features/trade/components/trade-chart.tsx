@@ -44,6 +44,9 @@ export function TradeChart(props: TradeChartProps) {
   const narrow = width > 0 && width < 520;
   const height = props.height ?? (narrow ? 300 : 360);
   const [activeMarker, setActiveMarker] = useState<{ marker: SummitMarker; x: number } | undefined>();
+  // A handle dragged past the other leaves Recharts' keyboard moves confused about which end is
+  // which; the Brush is drawn afresh after each drag, from the range in order.
+  const [brushDrawing, setBrushDrawing] = useState(0);
 
   const first = data.rows[window.startIndex]?.year ?? 0;
   const last = data.rows[window.endIndex]?.year ?? first;
@@ -197,6 +200,8 @@ export function TradeChart(props: TradeChartProps) {
           />
           {showBrush && (
             <Brush
+              key={brushDrawing}
+              onDragEnd={() => setBrushDrawing((count) => count + 1)}
               dataKey="year"
               height={28}
               travellerWidth={12}
