@@ -28,3 +28,54 @@ export function matchesAllTokens(haystack: string, tokens: readonly string[]): b
 export function searchableText(parts: readonly (string | undefined)[]): string {
   return normalizeForSearch(parts.filter(Boolean).join('\n'));
 }
+
+/** The rows (by position) whose text holds every token of one query. */
+interface QueryMatches {
+  tokens: readonly string[];
+  /** 1 at the position of each matching text. */
+  matches: Uint8Array;
+  /** The matching positions, in order. */
+  positions: Int32Array;
+}
+
+/** Every earlier token occurs within some later token, so anything the later query matches, the earlier one did. */
+const narrows = (later: readonly string[], earlier: readonly string[]) =>
+  earlier.every((token) => later.some((other) => other.includes(token)));
+
+/**
+ * Matches queries against many normalised texts (one per row) and remembers the last few results.
+ * A query that narrows a remembered one ("gas" → "gas p") scans only that query's matches, and a
+ * query met again (deleting a letter) is answered from memory, so typing in a search box over
+ * 100,000 rows scans them all only for its first letter. The texts sit in one array, which scans
+ * several times faster than reading them through 100,000 row objects.
+ */
+export function createTextMatcher(texts: readonly string[], remember = 16) {
+  const recent = new Map<string, QueryMatches>();
+  return (tokens: readonly string[]): Uint8Array => {
+    const key = tokens.join('\u0000');
+    const known = recent.get(key);
+    if (known) {
+      // Most recently used last, so the oldest is evicted first.
+      recent.delete(key);
+      recent.set(key, known);
+      return known.matches;
+    }
+    let narrowest: QueryMatches | undefined;
+    for (const entry of recent.values()) {
+      if (narrows(tokens, entry.tokens) && (!narrowest || entry.positions.length < narrowest.positions.length)) narrowest = entry;
+    }
+    const matches = new Uint8Array(texts.length);
+    const found: number[] = [];
+    const test = (position: number) => {
+      if (matchesAllTokens(texts[position]!, tokens)) {
+        matches[position] = 1;
+        found.push(position);
+      }
+    };
+    if (narrowest) for (const position of narrowest.positions) test(position);
+    else for (let position = 0; position < texts.length; position++) test(position);
+    recent.set(key, { tokens, matches, positions: Int32Array.from(found) });
+    if (recent.size > remember) recent.delete(recent.keys().next().value!);
+    return matches;
+  };
+}

@@ -295,8 +295,9 @@ else {
 
 // ---------------------------------------------------------------- UI timing helpers
 /** Records, in the page, each input's timestamp and the first frame after the DOM stops changing. */
-async function instrument(page) {
-  await page.evaluate(() => {
+/** Records input → the frame after the latest DOM change inside `scope` (the whole page by default). */
+async function instrument(page, scope = 'body') {
+  await page.evaluate((selector) => {
     const state = { start: 0, paint: 0, mutated: false };
     window.__bench = state;
     const onInput = (event) => {
@@ -310,8 +311,8 @@ async function instrument(page) {
       requestAnimationFrame(() => {
         state.paint = performance.now();
       });
-    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
+    }).observe(document.querySelector(selector) ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, scope);
 }
 /** Waits until the DOM has been quiet for `quietMs`, then returns input → paint of the last change. */
 async function settled(page, quietMs = 250, limitMs = 30_000) {
@@ -362,23 +363,33 @@ const tableResult = await attempt(() => withPage(async (page) => {
   const box = await searchBox(page);
   await page.waitForLoadState('networkidle');
   const rowsBefore = await countRows(page);
-  await instrument(page);
+  // The section holding the table and its count: the address and the controls also follow each
+  // keystroke, in a later render that leaves the table as it is.
+  await instrument(page, 'main section:has(table)');
   await box.click();
+  // Two numbers typed and deleted, 20 keystrokes: each one changes the rows shown (every prefix of
+  // these numbers matches a different share of the generated agreements).
   const times = [];
-  for (const key of 'pipeline no. 1'.split('')) {
-    await page.keyboard.type(key);
-    times.push(await settled(page));
+  let rowsAfter = 0;
+  for (const number of ['43217', '98765']) {
+    for (const key of number) {
+      await page.keyboard.type(key);
+      times.push(await settled(page));
+    }
+    rowsAfter = await countRows(page);
+    for (let index = 0; index < number.length; index++) {
+      await page.keyboard.press('Backspace');
+      times.push(await settled(page));
+    }
   }
-  const rowsAfter = await countRows(page);
-  for (let index = 0; index < 6; index++) {
-    await page.keyboard.press('Backspace');
-    times.push(await settled(page));
-  }
+  const changed = times.filter((time) => time > 0);
+  if (changed.length < times.length) throw new Error(`${times.length - changed.length} of ${times.length} keystrokes left the table unchanged`);
   return { median: median(times), worst: Math.max(...times), rowsBefore, rowsAfter, samples: times.length };
 }));
-if (typeof tableResult === 'string') row('Agreements table, 100,000 rows', 'filter (input → paint)', tableResult, '<= 16 ms median');
+const TABLE_TARGET = '<= 16 ms median, <= 50 ms worst';
+if (typeof tableResult === 'string') row('Agreements table, 100,000 rows', 'filter (input → paint)', tableResult, TABLE_TARGET);
 else {
-  row('Agreements table, 100,000 rows', `filter, median / worst of ${tableResult.samples} keystrokes`, `${ms(tableResult.median)} / ${ms(tableResult.worst)}`, '<= 16 ms median', tableResult.median <= 16);
+  row('Agreements table, 100,000 rows', `filter, median / worst of ${tableResult.samples} keystrokes`, `${ms(tableResult.median)} / ${ms(tableResult.worst)}`, TABLE_TARGET, tableResult.median <= 16 && tableResult.worst <= 50);
   row('Agreements table, 100,000 rows', 'rows in the DOM (unfiltered / filtered)', `${tableResult.rowsBefore} / ${tableResult.rowsAfter}`);
 }
 }

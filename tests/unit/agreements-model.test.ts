@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { agreementsDataset } from './agreements-fixture';
-import { prepareAgreements } from '../../src/features/agreements/lib/agreement-rows';
+import { prepareAgreements, type AgreementRow } from '../../src/features/agreements/lib/agreement-rows';
+import { SECTORS, STATUSES } from '../../src/data/vocabulary';
 import { createAgreementModel } from '../../src/features/agreements/lib/table-model';
 import { generateDataset } from '../bench/generate';
 import {
@@ -11,7 +13,7 @@ import {
   sortParam,
   type AgreementView,
 } from '../../src/features/agreements/lib/view-params';
-import { normalizeForSearch, searchTokens } from '../../src/lib/search-text';
+import { createTextMatcher, matchesAllTokens, normalizeForSearch, searchTokens } from '../../src/lib/search-text';
 import { validateDataset } from '../../src/data/validate';
 
 const dataset = agreementsDataset();
@@ -25,6 +27,18 @@ describe('search text', () => {
     expect(normalizeForSearch('Réacteur NUCLÉAIRE')).toBe('reacteur nucleaire');
     expect(normalizeForSearch('Ёлка')).toBe('елка');
     expect(searchTokens('  Gas   «pipeline» gas ')).toEqual(['gas', 'pipeline']);
+  });
+
+  it('answers any sequence of queries like a plain scan, from memory or by narrowing an earlier answer', () => {
+    const texts = ['gas pipeline east', 'grain port', 'gas port', 'pipeline', 'eastern gas route', ''];
+    const plain = (tokens: string[]) => texts.map((text) => (matchesAllTokens(text, tokens) ? 1 : 0));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('g', 'ga', 'gas', 'gas p', 'gas po', 'east', 'eas gas', 'pipe', 'port', 'x'), { maxLength: 12 }), (queries) => {
+        // Remembering two answers at most, so eviction is exercised too.
+        const matcher = createTextMatcher(texts, 2);
+        for (const query of queries) expect([...matcher(searchTokens(query))]).toEqual(plain(searchTokens(query)));
+      }),
+    );
   });
 });
 
@@ -74,24 +88,41 @@ describe('the agreements table model', () => {
     expect(searched.facets.sector).toMatchObject({ 'trade-finance': 2, energy: 0 });
   });
 
-  it('counts facets like a plain count over the rows that pass the other filters', () => {
-    const big = prepareAgreements(generateDataset({ summits: 30, agreements: 2000, seed: 5 }));
+  it('filters and counts facets like a plain filter, whatever views came before', () => {
+    // One model through a random sequence of views: each row keeps its filter results between
+    // views, so a filter set, changed or cleared earlier must not leak into a later answer.
+    const big = prepareAgreements(generateDataset({ summits: 30, agreements: 1500, seed: 5 }));
     const model = createAgreementModel(big, 'en');
-    const views: Partial<AgreementView>[] = [
-      {},
-      { q: '12' },
-      { sectors: ['energy', 'agriculture'], statuses: ['signed'] },
-      { sectors: ['energy'], from: 2015, to: 2019, q: 'agreement' },
-    ];
-    for (const view of views) {
-      const full = { ...base, ...view };
-      const { facets } = model(full);
-      // Oracle: the rows passing every filter but one, via the model itself with that filter removed.
-      const sectorRows = model({ ...full, sectors: [] }).rows;
-      const statusRows = model({ ...full, statuses: [] }).rows;
-      for (const [sector, count] of Object.entries(facets.sector)) expect(count).toBe(sectorRows.filter((row) => row.sector === sector).length);
-      for (const [status, count] of Object.entries(facets.status)) expect(count).toBe(statusRows.filter((row) => row.status === status).length);
-    }
+    const words = ['12', '3', 'agreement', 'energy', 'port 4', 'zzz'];
+    const viewArbitrary = fc.record({
+      sectors: fc.subarray([...SECTORS], { maxLength: 3 }),
+      statuses: fc.subarray([...STATUSES], { maxLength: 2 }),
+      q: fc.constantFrom('', ...words),
+      from: fc.option(fc.integer({ min: 1950, max: 2025 }), { nil: undefined }),
+      summit: fc.option(fc.constantFrom(...big.rows.slice(0, 40).flatMap((row) => (row.summit ? [row.summit.id] : []))), { nil: undefined }),
+    });
+    const passes = (row: AgreementRow, view: Partial<AgreementView>, skip?: 'sector' | 'status') => {
+      const tokens = searchTokens(view.q ?? '');
+      return (
+        (skip === 'sector' || !view.sectors?.length || view.sectors.includes(row.sector)) &&
+        (skip === 'status' || !view.statuses?.length || view.statuses.includes(row.status)) &&
+        (view.from === undefined || row.year >= view.from) &&
+        (!view.summit || row.agreement.summitId === view.summit) &&
+        tokens.every((token) => row.search.includes(token))
+      );
+    };
+    fc.assert(
+      fc.property(fc.array(viewArbitrary, { minLength: 1, maxLength: 6 }), (views) => {
+        for (const view of views) {
+          const result = model({ ...base, ...view });
+          // The default order is the prepared order (newest first), so a plain filter keeps it.
+          expect(result.rows.map((row) => row.index)).toEqual(big.rows.filter((row) => passes(row, view)).map((row) => row.index));
+          for (const sector of SECTORS) expect(result.facets.sector[sector]).toBe(big.rows.filter((row) => row.sector === sector && passes(row, view, 'sector')).length);
+          for (const status of STATUSES) expect(result.facets.status[status]).toBe(big.rows.filter((row) => row.status === status && passes(row, view, 'status')).length);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('pages the sorted rows and clamps a page past the end', () => {
