@@ -36,7 +36,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * Draws the views listed in src/app/prerendered.ts into dist/<view>.html (e.g. dist/summits.html,
- * served for /summits by static hosts and `vite preview`), so a first visit shows the content
+ * served for /summits by static hosts and `vite preview`; the overview into index.html), so a first visit shows the content
  * before the app's code has run. The app takes the markup over when it fits (src/main.tsx).
  */
 function prerenderedViews(): Plugin {
@@ -65,7 +65,7 @@ function prerenderedViews(): Plugin {
       });
       try {
         const { prerenderView } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./src/app/prerender');
-        const { PRERENDERED_VIEWS } = (await server.ssrLoadModule('/src/app/prerendered.ts')) as typeof import('./src/app/prerendered');
+        const { PRERENDERED_VIEWS, prerenderedFile } = (await server.ssrLoadModule('/src/app/prerendered.ts')) as typeof import('./src/app/prerendered');
         for (const view of PRERENDERED_VIEWS) {
           const page = await prerenderView(view, datasetText);
           const root = `<div id="root" inert data-prerendered-view="${escapeHtml(view)}" data-prerendered-fingerprint="${escapeHtml(page.fingerprint)}">${page.html}</div>`;
@@ -73,7 +73,7 @@ function prerenderedViews(): Plugin {
             .replace(/<title>([^<]*)<\/title>/, (_, app: string) => `<title>${page.heading} · ${app}</title>`)
             .replace('<div id="root"></div>', () => root);
           if (!html.includes('data-prerendered-view')) throw new Error('index.html has no empty <div id="root"></div> to draw into');
-          writeFileSync(join(outDir, `${view.slice(1)}.html`), html);
+          writeFileSync(join(outDir, prerenderedFile(view)), html);
         }
       } finally {
         await server.close();

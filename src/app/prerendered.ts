@@ -2,11 +2,16 @@ import type { Dataset } from '../data/vocabulary';
 import type { Language } from '../lib/i18n';
 
 /**
- * Views drawn into their own HTML file at build time (dist/<view>.html), so their content is on
- * screen before the app's code has run. The overview stays out: its address is served by
- * index.html, which is also the page every other address falls back to.
+ * Views drawn into their own HTML file at build time (dist/<view>.html; the overview into
+ * index.html), so their content is on screen before the app's code has run. index.html is also
+ * the page hosts answer for every address without a file of its own (a meeting, an embedded
+ * widget): public/fallback-check.js marks such an address before the first paint, and the
+ * stylesheet then keeps the overview's markup hidden until the app draws the right view.
  */
-export const PRERENDERED_VIEWS = ['/trade', '/summits', '/agreements', '/sources'] as const;
+export const PRERENDERED_VIEWS = ['/', '/trade', '/summits', '/agreements', '/sources'] as const;
+
+/** The file a prerendered view is written to, relative to the build's folder. */
+export const prerenderedFile = (view: string) => (view === '/' ? 'index.html' : `${view.slice(1)}.html`);
 
 /** Prerendered pages are drawn in this language, with the shipped dataset and no filters. */
 export const PRERENDER_LANGUAGE: Language = 'en';

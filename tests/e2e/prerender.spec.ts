@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, openView } from './fixtures';
 
 /**
- * /trade, /summits, /agreements and /sources are drawn into their own HTML at build time. These
+ * The overview (into index.html), /trade, /summits, /agreements and /sources are drawn into their own HTML at build time. These
  * tests check what a first visit gets: content before (and without) JavaScript, then a page the app
  * has taken over without a mismatch (React reports one as a console error, which fails any test
  * here), and the app's own drawing wherever the prerendered page does not fit.
@@ -25,6 +25,47 @@ test.describe('prerendered views', () => {
     // Until the app runs, the page can be read but not used: nothing in it takes a click or focus.
     await expect(page.locator('#root')).toHaveAttribute('inert', '');
     await context.close();
+  });
+
+  test('without JavaScript, the overview already shows its headline figures', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveText('Russia and China: trade, summits and agreements');
+    await expect(page.locator('main a[href^="/agreements?sector="]')).not.toHaveCount(0);
+    await expect(page).toHaveTitle('Russia and China: trade, summits and agreements · Bilateral');
+    await context.close();
+  });
+
+  test('an address answered with index.html never shows the overview while the app starts', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
+    // The app's code held back: what a reader sees of the page on its own.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // (The held module script also holds DOMContentLoaded back: wait for the page's parsing only.)
+    await page.goto('/summits/2014-05-shanghai', { waitUntil: 'commit' });
+    await page.locator('#root[data-prerendered-view="/"]').waitFor({ state: 'attached' });
+    await expect(page.locator('#root[data-prerendered-view="/"]')).toBeHidden();
+    await expect(page).toHaveTitle('Bilateral');
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Shanghai/);
+    await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered-view', /.*/);
+  });
+
+  test('the app takes the overview over: its charts and links work', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
+    await page.goto('/');
+    await page.locator(hydrated('/')).waitFor({ state: 'attached' });
+    await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('main').getByRole('link', { name: 'See the sources' }).click();
+    await expect(page).toHaveURL(/\/sources$/);
   });
 
   test('a reader whose system is dark gets the dark theme from the first paint', async ({ browser, baseURL }) => {
