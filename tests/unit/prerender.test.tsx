@@ -142,7 +142,22 @@ async function hydrateView(view: (typeof PRERENDERED_VIEWS)[number], beforeTakeo
   return { page, container, reported };
 }
 
+/** A browser's observer for a page not yet scrolled: nothing below the first screen comes into view. */
+class NothingScrolledIntoView {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+
 describe('taking a prerendered view over', () => {
+  // As in a browser (jsdom has no IntersectionObserver): the overview's charts wait below the first
+  // screen instead of loading their code in the middle of the next test.
+  beforeEach(() => vi.stubGlobal('IntersectionObserver', NothingScrolledIntoView));
+  afterEach(() => vi.unstubAllGlobals());
+
   it('keeps a remembered theme: drawn as at build time, then the reader\'s choice', async () => {
     const { container, reported } = await hydrateView('/sources', () => localStorage.setItem('bilateral.theme', 'dark'));
     expect(reported).toEqual([]);
