@@ -36,8 +36,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * Draws the views listed in src/app/prerendered.ts into dist/<view>.html (e.g. dist/summits.html,
- * served for /summits by static hosts and `vite preview`; the overview into index.html), so a first visit shows the content
- * before the app's code has run. The app takes the markup over when it fits (src/main.tsx).
+ * served for /summits by static hosts and `vite preview`; the overview into index.html), so a
+ * first visit shows the content before the app's code has run. The app takes the markup over when
+ * it fits (src/main.tsx).
  */
 function prerenderedViews(): Plugin {
   let config: ResolvedConfig;

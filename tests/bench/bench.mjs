@@ -294,8 +294,10 @@ else {
 }
 
 // ---------------------------------------------------------------- UI timing helpers
-/** Records, in the page, each input's timestamp and the first frame after the DOM stops changing. */
-/** Records input → the frame after the latest DOM change inside `scope` (the whole page by default). */
+/**
+ * Records, in the page, each input's timestamp and the first frame after the latest DOM change
+ * inside `scope` (the whole page by default).
+ */
 async function instrument(page, scope = 'body') {
   await page.evaluate((selector) => {
     const state = { start: 0, paint: 0, mutated: false };

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, openView } from './fixtures';
 
 /**
- * The overview (into index.html), /trade, /summits, /agreements and /sources are drawn into their own HTML at build time. These
- * tests check what a first visit gets: content before (and without) JavaScript, then a page the app
- * has taken over without a mismatch (React reports one as a console error, which fails any test
- * here), and the app's own drawing wherever the prerendered page does not fit.
+ * The overview (into index.html), /trade, /summits, /agreements and /sources are drawn into their
+ * own HTML at build time. These tests check what a first visit gets: content before (and without)
+ * JavaScript, then a page the app has taken over without a mismatch (React reports one as a
+ * console error, which fails any test here), and the app's own drawing wherever the prerendered
+ * page does not fit.
  */
 const shipped = JSON.parse(readFileSync('data/relations.json', 'utf8')) as { summits: { id: string }[]; sources: { id: string }[] };
 const otherPair = readFileSync('tests/fixtures/other-pair.json', 'utf8');
