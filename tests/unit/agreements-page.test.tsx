@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { agreementsDataset } from './agreements-fixture';
@@ -26,6 +26,21 @@ describe('the agreements page', () => {
     await waitFor(() => expect(router.state.location.search).toBe(''));
     expect(screen.getByText('6 of 6 agreements')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search titles and summaries' })).toHaveValue('');
+  }, 30_000);
+
+  it('keeps every typed letter in the box and the address, and shows a search the address brings', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/agreements', dataset);
+    const box = await screen.findByRole('searchbox', { name: 'Search titles and summaries' }, { timeout: 15_000 });
+    await user.type(box, 'reacteur', { delay: null });
+    expect(box).toHaveValue('reacteur');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=reacteur'));
+    expect(await screen.findByText('1 of 6 agreements')).toBeInTheDocument();
+    // The address changed from outside (a link, Back): the box and the table follow it.
+    await act(() => router.navigate('/agreements?q=pipeline'));
+    await waitFor(() => expect(box).toHaveValue('pipeline'));
+    expect(await screen.findByText('1 of 6 agreements')).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: /pipeline/i })).toBeInTheDocument();
   }, 30_000);
 
   it('shows a year from the address outside the data in the year picker, as the filter in force', async () => {

@@ -41,16 +41,15 @@ export function AgreementsPage() {
   const [params, setParams] = useViewParams();
   const { value: view, notes } = useMemo(() => parseAgreementView(params), [params]);
 
-  // The box is controlled by local state so every keystroke shows at once; the URL follows it and
-  // the table follows the deferred value. Filtering is quick even at 100,000 rows, but redrawing
-  // the rows in the keystroke's own task made the typed letter appear late on a slow phone.
+  // The search text the table follows. The box shows each keystroke itself and hands the text over
+  // as a transition (see SearchField), so neither this page nor its rows delay the typed letter;
+  // the URL follows the text.
   const [query, setQuery] = useState(view.q);
   const [urlQuery, setUrlQuery] = useState(view.q);
   if (view.q !== urlQuery) {
     setUrlQuery(view.q);
     if (view.q !== query) setQuery(view.q);
   }
-  const deferredQuery = useDeferredValue(query);
 
   const prepared = useMemo(() => prepareAgreements(dataset), [dataset]);
   const columns = useMemo(
@@ -67,8 +66,8 @@ export function AgreementsPage() {
   const tableView = useDeferredValue(view);
   const { sectors, statuses, from, to, summit, source } = tableView;
   const columnFilters = useMemo(
-    () => columnFiltersFor({ sectors, statuses, from, to, summit, source, q: deferredQuery }),
-    [sectors, statuses, from, to, summit, source, deferredQuery],
+    () => columnFiltersFor({ sectors, statuses, from, to, summit, source, q: query }),
+    [sectors, statuses, from, to, summit, source, query],
   );
   const sorting = useMemo(() => sortingFor(tableView.sort), [tableView.sort]);
   const pagination = useMemo(() => paginationFor(tableView), [tableView]);

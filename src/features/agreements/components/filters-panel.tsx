@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { startTransition, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { YearRangeFilter } from '../../../components/year-range-filter';
 import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/vocabulary';
@@ -63,10 +63,56 @@ function Checkboxes<T extends string>({
   );
 }
 
+/**
+ * The search box. It keeps the text it shows, so a keystroke redraws the box alone, and hands each
+ * change to the page as a transition: the page, its table and the URL follow without delaying the
+ * typed letter (React batches transitions still pending, so an older text never comes back over a
+ * newer one). A text set from outside (the address, "Clear filters") replaces what it shows.
+ */
+function SearchField({ query, onQueryChange }: Pick<Props, 'query' | 'onQueryChange'>) {
+  const { t } = useTranslation('agreements');
+  const id = useId();
+  const [text, setText] = useState(query);
+  const [sent, setSent] = useState(query);
+  const [received, setReceived] = useState(query);
+  if (query !== received) {
+    setReceived(query);
+    if (query !== sent) {
+      setSent(query);
+      setText(query);
+    }
+  }
+  return (
+    <div>
+      <label htmlFor={`${id}-q`} className="block font-semibold text-ink">
+        {t('filters.search')}
+      </label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={text}
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          setSent(next);
+          startTransition(() => onQueryChange(next));
+        }}
+        aria-describedby={`${id}-q-hint`}
+        maxLength={200}
+        autoComplete="off"
+        spellCheck={false}
+        className="mt-1 w-full rounded-md border border-line bg-page px-3 py-2 text-ink"
+      />
+      <p id={`${id}-q-hint`} className="mt-1 text-xs text-muted">
+        {t('filters.searchHint')}
+      </p>
+    </div>
+  );
+}
+
 /** The filter controls; every change goes to the URL through the callbacks. */
 export function FiltersPanel(props: Props) {
   const { t } = useTranslation('agreements');
-  const id = useId();
   return (
     <form
       role="search"
@@ -74,25 +120,7 @@ export function FiltersPanel(props: Props) {
       onSubmit={(event) => event.preventDefault()}
       className="no-print space-y-5 rounded-lg border border-line bg-panel p-4"
     >
-      <div>
-        <label htmlFor={`${id}-q`} className="block font-semibold text-ink">
-          {t('filters.search')}
-        </label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={props.query}
-          onChange={(event) => props.onQueryChange(event.target.value)}
-          aria-describedby={`${id}-q-hint`}
-          maxLength={200}
-          autoComplete="off"
-          spellCheck={false}
-          className="mt-1 w-full rounded-md border border-line bg-page px-3 py-2 text-ink"
-        />
-        <p id={`${id}-q-hint`} className="mt-1 text-xs text-muted">
-          {t('filters.searchHint')}
-        </p>
-      </div>
+      <SearchField query={props.query} onQueryChange={props.onQueryChange} />
       {props.span && (
         <YearRangeFilter span={props.span} value={{ from: props.filters.from, to: props.filters.to }} onChange={props.onRangeChange} />
       )}
