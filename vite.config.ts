@@ -32,6 +32,9 @@ function shippedDataset(): Plugin {
   };
 }
 
+/** public/fallback-check.js in index.html, with the comment before it (see src/app/prerendered.ts). */
+const FALLBACK_CHECK = /\s*<!--[^>]*-->\s*<script src="[^"]*\/fallback-check\.js"><\/script>/;
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -70,9 +73,12 @@ function prerenderedViews(): Plugin {
         for (const view of PRERENDERED_VIEWS) {
           const page = await prerenderView(view, datasetText);
           const root = `<div id="root" inert data-prerendered-view="${escapeHtml(view)}" data-prerendered-fingerprint="${escapeHtml(page.fingerprint)}">${page.html}</div>`;
-          const html = template
+          let html = template
             .replace(/<title>([^<]*)<\/title>/, (_, app: string) => `<title>${page.heading} · ${app}</title>`)
             .replace('<div id="root"></div>', () => root);
+          // Only index.html is answered for other addresses; the other pages need no check (and no
+          // script holding back their first paint).
+          if (prerenderedFile(view) !== 'index.html') html = html.replace(FALLBACK_CHECK, '');
           if (!html.includes('data-prerendered-view')) throw new Error('index.html has no empty <div id="root"></div> to draw into');
           writeFileSync(join(outDir, prerenderedFile(view)), html);
         }
