@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { agreementsDataset } from './agreements-fixture';
 import { renderRoute } from './render';
+import { loadFixture } from './fixtures';
 
 const dataset = agreementsDataset();
 
@@ -19,5 +20,13 @@ describe('the sources page', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search sources and claims' }), 'gazette');
     expect(router.state.location.search).toBe('?q=gazette');
     expect(screen.getByText('1 of 2 sources')).toBeInTheDocument();
+  }, 30_000);
+
+  it('marks a claim\'s unit, written in the dataset in English, as English on a Russian page', async () => {
+    renderRoute('/sources', loadFixture('data/relations.json'), 'ru');
+    const stated = (await screen.findAllByText(/^Названо: 244,81/, {}, { timeout: 15_000 }))[0]!;
+    const unit = within(stated).getByText('USD bn');
+    expect(unit).toHaveAttribute('lang', 'en');
+    expect(stated.textContent?.replace(/\s/g, ' ')).toBe('Названо: 244,81 USD bn');
   }, 30_000);
 });

@@ -49,7 +49,13 @@ export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimG
                       {statement.text}
                     </p>
                     <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-muted">
-                      {claim.value !== undefined && <span>{t('claimValue', { value: formatNumber(claim.value, language, 2), unit: claim.unit ?? '' })}</span>}
+                      {claim.value !== undefined && (
+                        <span>
+                          {t('claimValue', { value: formatNumber(claim.value, language, 2) })}
+                          {/* Units are written in the dataset, in English. */}
+                          {claim.unit && <span lang="en"> {claim.unit}</span>}
+                        </span>
+                      )}
                       {claim.year !== undefined && <span>{t('claimYear', { year: claim.year })}</span>}
                       {claim.confidence && <ConfidenceBadge confidence={claim.confidence} />}
                     </p>
