@@ -155,8 +155,8 @@ function countFacetValues(facetedIds: readonly string[]) {
   /** One column counted over the rows that fail no filter or only its own, remembered per filtered model. */
   const ownCountsByModel = new WeakMap<object, Map<string, Map<unknown, number>>>();
   const countOwnFiltered = (table: FacetedTable, filtered: { flatRows: FacetedRow[] }, columnId: string, active: readonly string[]) => {
-    const known = ownCountsByModel.get(filtered) ?? new Map<string, Map<unknown, number>>();
-    ownCountsByModel.set(filtered, known);
+    let known = ownCountsByModel.get(filtered);
+    if (!known) ownCountsByModel.set(filtered, (known = new Map()));
     let counts = known.get(columnId);
     if (!counts) {
       const counter = counterFor(table, columnId);
