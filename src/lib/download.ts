@@ -1,23 +1,3 @@
-import Papa from 'papaparse';
-
-export type CsvRow = Record<string, string | number | boolean | null | undefined>;
-
-/**
- * CSV text with a header row, quoted where needed (commas, quotes, newlines), and a leading BOM so
- * spreadsheet programs read non-Latin text as UTF-8. Cells that start like a formula are prefixed
- * with an apostrophe so opening the file never runs one.
- */
-export function toCsv(rows: readonly CsvRow[], columns: readonly { key: string; header: string }[]): string {
-  const data = rows.map((row) =>
-    columns.map(({ key }) => {
-      const value = row[key];
-      if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
-      return value ?? '';
-    }),
-  );
-  return `\uFEFF${Papa.unparse({ fields: columns.map((column) => column.header), data }, { newline: '\r\n' })}`;
-}
-
 export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A file name made of plain parts: "trade-by-year_2013-2024.csv". */

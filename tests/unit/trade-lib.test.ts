@@ -15,7 +15,7 @@ import {
 import { agreementsBySector, statusesUsed, uncertainAgreements } from '../../src/features/trade/lib/agreements';
 import { meetingsSummary, sectorsSummary, tradeSummary } from '../../src/features/trade/lib/summaries';
 import { meetingsTable, sectorsTable, tableJson, tradeTable } from '../../src/features/trade/lib/tables';
-import { toCsv } from '../../src/lib/download';
+import { toCsv } from '../../src/lib/csv';
 import type { Translate } from '../../src/features/trade/lib/translate';
 
 const other = loadFixture('other-pair.json');

@@ -66,7 +66,8 @@ describe('the charts view', () => {
     expect(rows[2]).toHaveTextContent('10.9');
 
     await userEvent.click(within(trade).getByRole('button', { name: /^CSV/ }));
-    expect(saved[0]?.name).toBe('trade-by-year_total_2021-2022.csv');
+    // The CSV writer is fetched on the first click, so the file is saved a moment later.
+    await waitFor(() => expect(saved[0]?.name).toBe('trade-by-year_total_2021-2022.csv'));
     const csv = Papa.parse<string[]>((await saved[0]!.blob.text()).replace('\uFEFF', ''), { skipEmptyLines: true }).data;
     expect(csv).toHaveLength(3);
     const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);

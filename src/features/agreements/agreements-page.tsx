@@ -6,12 +6,11 @@ import { useLanguage } from '../../app/app-settings';
 import { PageHeader } from '../../components/page-title';
 import { ParamNotes } from '../../components/param-notes';
 import { localized } from '../../data/localize';
-import type { AgreementStatus, Sector } from '../../data/vocabulary';
 import type { YearRange } from '../../data/selectors';
 import { fileName, saveFile } from '../../lib/download';
 import { appParamsOf } from '../../lib/url-params';
 import { prepareAgreements, type AgreementRow } from './lib/agreement-rows';
-import { agreementsCsv, agreementsJson } from './lib/export';
+import type { ExportLabels } from './lib/export';
 import {
   agreementColumns,
   agreementFeatures,
@@ -185,23 +184,25 @@ export function AgreementsPage() {
 
   const exportRows = () => filteredRows.map((row) => row.original);
   const exportStem = ['agreements', view.from, view.to].filter((part) => part !== undefined);
-  const downloadCsv = () =>
-    saveFile(
-      agreementsCsv(exportRows(), language, {
-        header: (column) => t(`csv.${column}`),
-        sector: (sector: Sector) => t(`common:sectors.${sector}`),
-        status: (status: AgreementStatus) => t(`common:statuses.${status}`),
-        confidence: (confidence) => t(`common:confidence.${confidence}`),
-      }),
-      fileName(exportStem, 'csv'),
-      'text/csv;charset=utf-8',
-    );
-  const downloadJson = () =>
-    saveFile(
-      agreementsJson(exportRows(), language, Object.fromEntries(params.entries())),
-      fileName(exportStem, 'json'),
-      'application/json',
-    );
+  // The export code (and the CSV writer) is fetched on the first click; the rows are taken at the
+  // click, so the file holds the view the reader asked for.
+  const downloadCsv = async () => {
+    const rows = exportRows();
+    const { agreementsCsv } = await import('./lib/export');
+    const labels: ExportLabels = {
+      header: (column) => t(`csv.${column}`),
+      sector: (sector) => t(`common:sectors.${sector}`),
+      status: (status) => t(`common:statuses.${status}`),
+      confidence: (confidence) => t(`common:confidence.${confidence}`),
+    };
+    saveFile(agreementsCsv(rows, language, labels), fileName(exportStem, 'csv'), 'text/csv;charset=utf-8');
+  };
+  const downloadJson = async () => {
+    const rows = exportRows();
+    const view = Object.fromEntries(params.entries());
+    const { agreementsJson } = await import('./lib/export');
+    saveFile(agreementsJson(rows, language, view), fileName(exportStem, 'json'), 'application/json');
+  };
 
   const first = matched === 0 ? 0 : (Math.min(view.page, pageCount) - 1) * view.pageSize + 1;
   const last = Math.min(matched, first + view.pageSize - 1);

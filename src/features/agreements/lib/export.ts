@@ -1,6 +1,7 @@
 import { localized } from '../../../data/localize';
 import type { AgreementStatus, Confidence, Sector } from '../../../data/vocabulary';
-import { toCsv, toJson, type CsvRow } from '../../../lib/download';
+import { toCsv, type CsvRow } from '../../../lib/csv';
+import { toJson } from '../../../lib/download';
 import type { Language } from '../../../lib/i18n';
 import type { AgreementRow } from './agreement-rows';
 

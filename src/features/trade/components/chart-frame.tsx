@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ViewMode } from '../../../lib/url-params';
 import { linkTo } from '../../../lib/url-params';
-import { fileName, saveFile, toCsv, toJson } from '../../../lib/download';
+import { fileName, saveFile, toJson } from '../../../lib/download';
 import { DataTable } from './data-table';
 import type { ChartTable } from '../lib/tables';
 import { chartPng, chartSvg } from '../lib/export-image';
@@ -58,7 +58,10 @@ export function ChartFrame(props: ChartFrameProps) {
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   const name = (extension: string) => fileName([chartId, ...fileParts], extension);
 
-  const downloadCsv = () => saveFile(toCsv(table.rows, table.columns), name('csv'), 'text/csv;charset=utf-8');
+  const downloadCsv = async () => {
+    const { toCsv } = await import('../../../lib/csv');
+    saveFile(toCsv(table.rows, table.columns), name('csv'), 'text/csv;charset=utf-8');
+  };
   const downloadJson = () => saveFile(toJson(json), name('json'), 'application/json');
   const downloadSvg = () => {
     const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');

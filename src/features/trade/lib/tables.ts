@@ -1,4 +1,4 @@
-import type { CsvRow } from '../../../lib/download';
+import type { CsvRow } from '../../../lib/csv';
 import type { Source } from '../../../data/vocabulary';
 import { measureUnit, type TradeMeasure, type TradePoint, type TradeRow } from './trade-series';
 import { MEETING_GROUPS, type MeetingGroup, type MeetingsRow } from './meetings';
