@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { queryClient } from './app/providers';
 import { AppRoot } from './app/app-root';
 import { datasetOriginFromParams, datasetQuery } from './data/load';
-import { AppRouterProvider, basename, createRouter, routes } from './app/router';
+import { AppRouter, basename, createAppHistory, routes } from './app/router';
 import { datasetFingerprint, discardPrerender, prerenderFits, readPrerenderMark } from './app/prerendered';
 import { loadMatchedViews, shippedDatasetOrGiveUp } from './app/hydration';
 import { createI18n, initialLanguage, loadMessages } from './lib/i18n';
@@ -27,7 +27,7 @@ if (mark && !hydrate) discardPrerender(root);
 
 const i18n = createI18n(language, { [language]: await loadMessages(language) });
 if (mark && hydrate) {
-  // A view whose code fails to load is left to the router, which retries and shows its error page.
+  // A view whose code fails to load is left to the first render, which shows its error view.
   const [dataset, viewsLoaded] = await Promise.all([
     shippedDatasetOrGiveUp(queryClient),
     loadMatchedViews(routes, window.location.pathname, basename).then(
@@ -38,9 +38,7 @@ if (mark && hydrate) {
   hydrate = viewsLoaded && dataset !== undefined && datasetFingerprint(dataset) === mark.fingerprint;
   if (!hydrate) discardPrerender(root);
 }
-const router = createRouter();
-
-const app = <AppRoot i18n={i18n} router={<AppRouterProvider router={router} />} />;
+const app = <AppRoot i18n={i18n} router={<AppRouter history={createAppHistory()} />} />;
 // Taking over a prerendered page is done as a transition: React hydrates it in short slices, so the
 // page (already on screen) stays responsive meanwhile instead of freezing for one long task.
 if (hydrate) startTransition(() => void hydrateRoot(root, app));

@@ -2,6 +2,7 @@ import { matchRoutes, type RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { datasetQueryKey } from '../data/load';
 import type { Dataset } from '../data/vocabulary';
+import type { ViewHandle } from './router';
 
 /**
  * How long a prerendered page waits for the dataset before the app draws the page itself (and so
@@ -35,16 +36,10 @@ export function shippedDatasetOrGiveUp(client: QueryClient, waitMs = HYDRATION_W
 }
 
 /**
- * Loads the code of the views that match the address, so the first render draws the view (as the
- * prerendered markup does) instead of the fallback shown while a view's code downloads.
+ * Loads the code of the views that match the address (see ViewHandle in router.tsx), so it arrives
+ * alongside the dataset rather than after the first render asks for it.
  */
 export async function loadMatchedViews(routes: RouteObject[], pathname: string, basename: string): Promise<void> {
   const matches = matchRoutes(routes, pathname, basename) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const loaded = await route.lazy();
-      Object.assign(route, loaded, { lazy: undefined });
-    }),
-  );
+  await Promise.all(matches.map(({ route }) => (route.handle as Partial<ViewHandle> | undefined)?.load?.()));
 }

@@ -1,9 +1,11 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DatasetGate, useDatasetQuery } from './dataset-context';
 import { chooseLanguage, chooseTheme, useAppSettings, useLanguage } from './app-settings';
 import { ParamNotes } from '../components/param-notes';
+import { RouteErrorBoundary } from './route-error';
+import { ViewLoading } from './view-loading';
 import { DataSourceBar } from '../features/data-source/data-source-bar';
 import { LANGUAGES, type Language } from '../lib/i18n';
 import { THEMES, type Theme } from '../lib/theme';
@@ -125,6 +127,7 @@ function Footer() {
 export function Layout() {
   const { t } = useTranslation();
   const { theme, notes } = useAppSettings('remembered');
+  const { pathname } = useLocation();
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-page focus:p-2">
@@ -135,9 +138,11 @@ export function Layout() {
         <ParamNotes notes={notes} />
         <DataSourceBar />
         <DatasetGate>
-          <Suspense fallback={<p role="status" className="py-16 text-center text-muted">{t('loading.view')}</p>}>
-            <Outlet />
-          </Suspense>
+          <RouteErrorBoundary address={pathname}>
+            <Suspense fallback={<ViewLoading />}>
+              <Outlet />
+            </Suspense>
+          </RouteErrorBoundary>
         </DatasetGate>
       </main>
       <Footer />

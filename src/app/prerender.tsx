@@ -1,8 +1,9 @@
 import { renderToString } from 'react-dom/server';
 import { QueryClient } from '@tanstack/react-query';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { AppRoot } from './app-root';
-import { basename, routes } from './router';
+import { AppRoutes, basename, routes } from './router';
+import { loadMatchedViews } from './hydration';
 import { datasetQueryKey } from '../data/load';
 import { parseDatasetText } from '../data/validate';
 import { createI18n, loadMessages } from '../lib/i18n';
@@ -32,19 +33,19 @@ export async function prerenderView(path: string, datasetText: string): Promise<
   client.setQueryData(datasetQueryKey({ kind: 'shipped' }), parsed.dataset);
   const i18n = createI18n(PRERENDER_LANGUAGE, { [PRERENDER_LANGUAGE]: await loadMessages(PRERENDER_LANGUAGE) });
 
-  const handler = createStaticHandler(routes, { basename });
-  const context = await handler.query(new Request(new URL(`${basename === '/' ? '' : basename}${path}`, 'http://localhost')));
-  if (context instanceof Response) throw new Error(`${path} answered with a redirect or response, not a view`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-
-  // Nothing in these views suspends once their code is loaded (the static handler loads it), so a
-  // plain string render gives the whole page, with no streaming scripts (the CSP forbids inline script).
+  const location = `${basename === '/' ? '' : basename}${path}`;
+  await loadMatchedViews(routes, location, basename);
+  // With the view's code loaded, nothing suspends: the markup is complete, with none of the inline
+  // scripts that stream late parts in (the CSP forbids inline script).
   const html = renderToString(
     <AppRoot
       i18n={i18n}
       client={client}
-      // hydrate={false}: no inline hydration script; the views have no loaders whose data would need passing on.
-      router={<StaticRouterProvider router={router} context={context} hydrate={false} />}
+      router={
+        <StaticRouter basename={basename} location={location}>
+          <AppRoutes />
+        </StaticRouter>
+      }
     />,
   );
   if (html.includes('<script') || html.includes('<!--$!-->')) throw new Error(`${path} did not render completely at build time (a part suspended or failed)`);

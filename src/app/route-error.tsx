@@ -1,10 +1,10 @@
-import { Link, useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-/** Shown when a view fails to render; the header and the other views keep working. */
-export function RouteError() {
+/** Shown when a view fails to render (or its code fails to load); the header and the other views keep working. */
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const error = useRouteError();
   const detail = error instanceof Error ? error.message : undefined;
   return (
     <section role="alert" className="mx-auto my-10 max-w-2xl rounded-lg border border-danger bg-danger-panel p-6 text-ink">
@@ -21,4 +21,42 @@ export function RouteError() {
       </div>
     </section>
   );
+}
+
+interface BoundaryProps {
+  /** The address shown; the error view gives way when it changes, and the new view gets a try. */
+  address: string;
+  children: ReactNode;
+}
+
+interface BoundaryState {
+  address: string;
+  failed: boolean;
+  error: unknown;
+}
+
+/**
+ * Catches a view's render error and shows RouteError in its place. It is reset by a change of
+ * address rather than remounted, so the Suspense boundary inside stays mounted and the page on
+ * screen stays while the next view's code arrives.
+ */
+export class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { address: this.props.address, failed: false, error: undefined };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { failed: true, error };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.address === state.address ? null : { address: props.address, failed: false, error: undefined };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // Kept visible to developers; the reader sees the error view.
+    console.warn('A view failed to render', error, info.componentStack);
+  }
+
+  override render() {
+    return this.state.failed ? <RouteError error={this.state.error} /> : this.props.children;
+  }
 }

@@ -1,55 +1,100 @@
-import { flushSync } from 'react-dom';
-import { createBrowserRouter, RouterProvider, type DataRouter, type RouteObject } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { lazy, startTransition, Suspense, useLayoutEffect, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  Router,
+  UNSAFE_createBrowserHistory as createBrowserHistory,
+  useLocation,
+  useRoutes,
+  type HistoryRouterProps,
+  type Location,
+  type NavigationType,
+  type RouteObject,
+} from 'react-router';
 import { Layout } from './layout';
-import { RouteError } from './route-error';
+import { RouteErrorBoundary } from './route-error';
 import { NotFoundPage } from './not-found-page';
+import { ViewLoading } from './view-loading';
+import { isChangingAddressAtOnce } from '../lib/address-change';
 
-/** Shown while the first view's code arrives. */
-function ViewLoading() {
-  const { t } = useTranslation();
-  return (
-    <p role="status" className="py-16 text-center text-muted">
-      {t('loading.view')}
-    </p>
-  );
+/** What a route keeps besides its element: how to fetch its view's code ahead of the first render. */
+export interface ViewHandle {
+  load: () => Promise<unknown>;
 }
 
 /**
- * The route contract that links, embeds and tests rely on. Views are loaded on demand so the first
- * paint of a view only downloads what that view needs (charts stay out of chart-free views).
+ * A view whose code is fetched when it is first shown, so the first paint of a view only downloads
+ * what that view needs (charts stay out of chart-free views). `handle.load` fetches it earlier: the
+ * start-up does so alongside the dataset, and the build-time render before drawing (see
+ * loadMatchedViews). A view loaded that way is drawn in the same render, without suspending: the
+ * build-time render gives the finished page, and the browser takes over a prerendered page at once.
+ */
+function lazyView(load: () => Promise<ComponentType>): Pick<RouteObject, 'element' | 'handle'> {
+  let loaded: { default: ComponentType } | undefined;
+  const handle: ViewHandle = {
+    load: async () => {
+      loaded = { default: await load() };
+    },
+  };
+  const View = lazy(() => (loaded ? alreadyLoaded(loaded) : handle.load().then(() => loaded!)));
+  return { element: <View />, handle };
+}
+
+/**
+ * A thenable that calls back at once. React.lazy reads a module given this way in the same call
+ * (it checks for the module right after calling `then`); a promise always calls back later.
+ */
+function alreadyLoaded<T>(value: T): Promise<T> {
+  const settled: PromiseLike<T> = {
+    then: (onFulfilled) => alreadyLoaded(onFulfilled ? onFulfilled(value) : value) as never,
+  };
+  // React.lazy only calls `then`; its type asks for a whole Promise.
+  return settled as Promise<T>;
+}
+
+/**
+ * The route contract that links, embeds and tests rely on. The router is the declarative one
+ * (routes as elements): the app has no loaders or actions, and the data router's machinery would
+ * double the router's share of every page's code.
  */
 export const routes: RouteObject[] = [
   {
     path: '/embed/:widget',
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <ViewLoading />,
-    lazy: async () => ({ Component: (await import('../features/embed/embed-widget-page')).EmbedWidgetPage }),
+    ...lazyView(async () => (await import('../features/embed/embed-widget-page')).EmbedWidgetPage),
   },
   {
     element: <Layout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <ViewLoading />,
     children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, lazy: async () => ({ Component: (await import('../features/overview/overview-page')).OverviewPage }) },
-          { path: 'trade', lazy: async () => ({ Component: (await import('../features/trade/trade-page')).TradePage }) },
-          { path: 'summits', lazy: async () => ({ Component: (await import('../features/summits/summits-page')).SummitsPage }) },
-          { path: 'summits/:id', lazy: async () => ({ Component: (await import('../features/summits/summit-page')).SummitPage }) },
-          { path: 'agreements', lazy: async () => ({ Component: (await import('../features/agreements/agreements-page')).AgreementsPage }) },
-          { path: 'sources', lazy: async () => ({ Component: (await import('../features/sources/sources-page')).SourcesPage }) },
-          { path: 'embed', lazy: async () => ({ Component: (await import('../features/embed/embed-builder-page')).EmbedBuilderPage }) },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
+      { index: true, ...lazyView(async () => (await import('../features/overview/overview-page')).OverviewPage) },
+      { path: 'trade', ...lazyView(async () => (await import('../features/trade/trade-page')).TradePage) },
+      { path: 'summits', ...lazyView(async () => (await import('../features/summits/summits-page')).SummitsPage) },
+      { path: 'summits/:id', ...lazyView(async () => (await import('../features/summits/summit-page')).SummitPage) },
+      { path: 'agreements', ...lazyView(async () => (await import('../features/agreements/agreements-page')).AgreementsPage) },
+      { path: 'sources', ...lazyView(async () => (await import('../features/sources/sources-page')).SourcesPage) },
+      { path: 'embed', ...lazyView(async () => (await import('../features/embed/embed-builder-page')).EmbedBuilderPage) },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];
 
+/**
+ * The app's views for the current address. A failing view shows the route error; moving to another
+ * address tries again. The layout has its own boundary around the view, so the header stays usable
+ * when a view fails; this one catches a failing layout or embedded widget.
+ */
+export function AppRoutes() {
+  const { pathname } = useLocation();
+  const element = useRoutes(routes);
+  return (
+    <RouteErrorBoundary address={pathname}>
+      <Suspense fallback={<ViewLoading />}>{element}</Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
 /** The app may be served under any base path (vite build --base /some/path/). */
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+/** The session history the router follows: the browser's, or a memory one in tests. */
+export type AppHistory = HistoryRouterProps['history'];
 
 /**
  * Under a sub-path the router writes the home page as "/base" (no slash), which static hosts answer
@@ -61,22 +106,37 @@ function keepTrailingSlashAtBase(): void {
   window.history.replaceState(window.history.state, '', `${basename}/${search}${hash}`);
 }
 
-export function createRouter() {
-  const router = createBrowserRouter(routes, { basename });
+export function createAppHistory(): AppHistory {
+  // v5Compat: listeners also hear the app's own push and replace, not only the back button.
+  const history = createBrowserHistory({ v5Compat: true });
   keepTrailingSlashAtBase();
-  router.subscribe(keepTrailingSlashAtBase);
-  return router;
+  return history;
 }
 
-const applyAtOnce = (update: () => unknown): undefined => {
-  flushSync(update);
-};
+interface HistoryState {
+  action: NavigationType;
+  location: Location;
+}
 
 /**
- * The router's provider, able to apply an update at once. Filter changes ask for that (`flushSync`
- * in useUrlState): the list under a ticked checkbox is redrawn in the click's own task, before the
- * next frame, rather than as a transition that the browser may paint in the middle of.
+ * The router around `children` (the app's routes unless given), following `history`. Address
+ * changes are drawn as transitions, except those made through changeAddressAtOnce.
  */
-export function AppRouterProvider({ router }: { router: DataRouter }) {
-  return <RouterProvider router={router} flushSync={applyAtOnce} />;
+export function AppRouter({ history, children = <AppRoutes /> }: { history: AppHistory; children?: ReactNode }) {
+  const [state, setState] = useState<HistoryState>(() => ({ action: history.action, location: history.location }));
+  useLayoutEffect(
+    () =>
+      // A history takes one listener: this one.
+      history.listen(({ action, location }) => {
+        keepTrailingSlashAtBase();
+        if (isChangingAddressAtOnce()) setState({ action, location });
+        else startTransition(() => setState({ action, location }));
+      }),
+    [history],
+  );
+  return (
+    <Router basename={basename} location={state.location} navigationType={state.action} navigator={history}>
+      {children}
+    </Router>
+  );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { withParams } from './url-params';
+import { changeAddressAtOnce } from './address-change';
 
 type ParamChanges = Record<string, string | number | readonly string[] | undefined>;
 
@@ -16,7 +17,7 @@ type ParamChanges = Record<string, string | number | readonly string[] | undefin
  * The setter keeps its identity across URL changes (the router's own setter does not), so
  * memoised parts of a page that receive it are not redrawn by every filter change.
  *
- * Changes are drawn at once by default (`flushSync`, see AppRouterProvider), in the task of the
+ * Changes are drawn at once by default (`flushSync`, see changeAddressAtOnce), in the task of the
  * click or key press, rather than as a transition: the router would otherwise start a time-sliced
  * render that the browser may paint halfway through, putting the result on screen a frame or two
  * later. Views that show a change at once by themselves and draw their results from a deferred copy
@@ -45,7 +46,9 @@ export function useUrlState(): [URLSearchParams, (changes: ParamChanges, options
       const latest = pending.current?.base === rendered.current ? pending.current.next : rendered.current;
       const next = withParams(latest, changes);
       pending.current = { base: rendered.current, next };
-      latestSetParams.current(next, { replace: !options.push, preventScrollReset: true, flushSync: !options.transition });
+      const apply = () => latestSetParams.current(next, { replace: !options.push });
+      if (options.transition) apply();
+      else changeAddressAtOnce(apply);
     },
     [],
   );

@@ -23,6 +23,38 @@ test.describe('app shell', () => {
     await expect(page).toHaveTitle(/Bilateral/);
   });
 
+  test('the page on screen stays while the next view’s code arrives', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/sources-page-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openView(page, '/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
+    await page.waitForTimeout(300);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia and China: trade, summits and agreements');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+  });
+
+  test('a view whose code fails to load says so inside the page; the header works and the next view shows', async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/Failed to load resource|Failed to fetch dynamically imported module/);
+    await page.route(/\/assets\/summits-page-[\w-]+\.js$/, (route) => route.abort());
+    await openView(page, '/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Summits' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: 'This view failed to display' })).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await nav.getByRole('link', { name: 'Sources' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('the overview shows headline figures computed from the data, each linking to its view', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/');

@@ -9,12 +9,12 @@ const dataset = agreementsDataset();
 describe('the agreements page', () => {
   it('filters by sector and status with counts, writes the URL, and offers to clear an empty result', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/agreements', dataset);
+    const { history } = renderRoute('/agreements', dataset);
     expect(await screen.findByRole('heading', { level: 1, name: 'Agreements' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByText('6 of 6 agreements')).toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: 'Energy (2)' }));
-    expect(router.state.location.search).toBe('?sector=energy');
+    expect(history.location.search).toBe('?sector=energy');
     expect(await screen.findByText('2 of 6 agreements')).toBeInTheDocument();
     // Status counts now follow the sector filter.
     expect(screen.getByRole('checkbox', { name: 'Contract (1)' })).toBeInTheDocument();
@@ -23,21 +23,21 @@ describe('the agreements page', () => {
     expect(await screen.findByText('No agreement matches these filters.')).toBeInTheDocument();
     const [clear] = screen.getAllByRole('button', { name: 'Clear filters' });
     await user.click(clear!);
-    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(history.location.search).toBe(''));
     expect(screen.getByText('6 of 6 agreements')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search titles and summaries' })).toHaveValue('');
   }, 30_000);
 
   it('keeps every typed letter in the box and the address, and shows a search the address brings', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/agreements', dataset);
+    const { history } = renderRoute('/agreements', dataset);
     const box = await screen.findByRole('searchbox', { name: 'Search titles and summaries' }, { timeout: 15_000 });
     await user.type(box, 'reacteur');
     expect(box).toHaveValue('reacteur');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=reacteur'));
+    await waitFor(() => expect(history.location.search).toBe('?q=reacteur'));
     expect(await screen.findByText('1 of 6 agreements')).toBeInTheDocument();
     // The address changed from outside (a link, Back): the box and the table follow it.
-    await act(() => router.navigate('/agreements?q=pipeline'));
+    await act(() => history.push('/agreements?q=pipeline'));
     await waitFor(() => expect(box).toHaveValue('pipeline'));
     expect(await screen.findByText('1 of 6 agreements')).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: /pipeline/i })).toBeInTheDocument();
@@ -52,7 +52,7 @@ describe('the agreements page', () => {
 
   it('sorts from the column headers (aria-sort) and expands a row to its summary and sources', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/agreements?sort=title:asc', dataset);
+    const { history } = renderRoute('/agreements?sort=title:asc', dataset);
     const table = await screen.findByRole('table', {}, { timeout: 15_000 });
     const titleHeader = within(table).getByRole('columnheader', { name: /Title/ });
     expect(titleHeader).toHaveAttribute('aria-sort', 'ascending');
@@ -60,7 +60,7 @@ describe('the agreements page', () => {
     expect(firstTitle()).toBe('Alpha payments agreement');
 
     await user.click(within(titleHeader).getByRole('button'));
-    expect(router.state.location.search).toBe('?sort=title%3Adesc');
+    expect(history.location.search).toBe('?sort=title%3Adesc');
     expect(titleHeader).toHaveAttribute('aria-sort', 'descending');
     expect(firstTitle()).toBe('Réacteur nucléaire memorandum');
 

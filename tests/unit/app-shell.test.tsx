@@ -36,9 +36,9 @@ describe('overview', () => {
 
 describe('navigation and addresses', () => {
   it('moves between views from the header', async () => {
-    const { router } = renderRoute('/', dataset);
+    const { history } = renderRoute('/', dataset);
     await userEvent.click(await screen.findByRole('link', { name: 'Sources' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/sources'), { timeout: 5000 });
+    await waitFor(() => expect(history.location.pathname).toBe('/sources'), { timeout: 5000 });
   });
 
   it('says which address values it ignored', async () => {

@@ -21,13 +21,13 @@ describe('embed widget page', () => {
   });
 
   it('filters through the URL and keeps the range in the full-view link', async () => {
-    const { router } = renderRoute('/embed/timeline', dataset);
+    const { history } = renderRoute('/embed/timeline', dataset);
     await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
     await userEvent.selectOptions(screen.getByLabelText('From'), '2023');
-    expect(router.state.location.search).toBe('?from=2023');
+    expect(history.location.search).toBe('?from=2023');
     expect(await screen.findByText('2 meetings')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Kind of meeting'), 'virtual');
-    expect(new URLSearchParams(router.state.location.search).get('kind')).toBe('virtual');
+    expect(new URLSearchParams(history.location.search).get('kind')).toBe('virtual');
     expect(screen.getByText('1 meeting')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Full view/ })).toHaveAttribute('href', '/summits?from=2023&kind=virtual');
   });

@@ -3,9 +3,9 @@ import { act } from 'react';
 import { within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
-import { createMemoryRouter, type RouteObject } from 'react-router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory, type RouteObject } from 'react-router';
 import { AppRoot } from '../../src/app/app-root';
-import { AppRouterProvider, routes } from '../../src/app/router';
+import { AppRouter, routes } from '../../src/app/router';
 import { createI18n } from '../../src/lib/i18n';
 import { prerenderView } from '../../src/app/prerender';
 import { datasetFingerprint, discardPrerender, PRERENDERED_VIEWS, prerenderFits, readPrerenderMark } from '../../src/app/prerendered';
@@ -110,14 +110,10 @@ describe('shippedDatasetOrGiveUp', () => {
 
 describe('loadMatchedViews', () => {
   it('loads the code of the matching views only', async () => {
-    const Summits = () => null;
-    const Trade = () => null;
-    const summits: RouteObject = { path: 'summits', lazy: async () => ({ Component: Summits }) };
-    const trade: RouteObject = { path: 'trade', lazy: async () => ({ Component: Trade }) };
-    await loadMatchedViews([{ path: '/', children: [summits, trade] }], '/summits', '/');
-    expect(summits.Component).toBe(Summits);
-    expect(summits.lazy).toBeUndefined();
-    expect(trade.Component).toBeUndefined();
+    const loaded: string[] = [];
+    const view = (name: string): RouteObject => ({ path: name, handle: { load: async () => void loaded.push(name) } });
+    await loadMatchedViews([{ path: '/', children: [view('summits'), view('trade')] }], '/summits', '/');
+    expect(loaded).toEqual(['summits']);
   });
 });
 
@@ -131,11 +127,11 @@ async function hydrateView(view: (typeof PRERENDERED_VIEWS)[number], beforeTakeo
   const client = new QueryClient();
   client.setQueryData(datasetQueryKey({ kind: 'shipped' }), shipped);
   await loadMatchedViews(routes, view, '/');
-  const router = createMemoryRouter(routes, { initialEntries: [view] });
+  const history = createMemoryHistory({ initialEntries: [view], v5Compat: true });
   const reported: string[] = [];
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void reported.push(args.map(String).join(' ')));
   await act(async () => {
-    hydrateRoot(container, <AppRoot i18n={createI18n('en')} client={client} router={<AppRouterProvider router={router} />} />, {
+    hydrateRoot(container, <AppRoot i18n={createI18n('en')} client={client} router={<AppRouter history={history} />} />, {
       onRecoverableError: (error) => void reported.push(String(error)),
     });
   });

@@ -10,7 +10,7 @@ const dataset = agreementsDataset();
 describe('the sources page', () => {
   it('lists sources with citation counts that lead to the records, and searches', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/sources', dataset);
+    const { history } = renderRoute('/sources', dataset);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sources' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByText('2 of 2 sources')).toBeInTheDocument();
     const card = screen.getByRole('article', { name: 'Freedonia trade yearbook (synthetic)' });
@@ -18,7 +18,7 @@ describe('the sources page', () => {
     expect(within(card).getByRole('link', { name: '3 agreements' })).toHaveAttribute('href', '/agreements?source=fr-stats');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search sources and claims' }), 'gazette');
-    expect(router.state.location.search).toBe('?q=gazette');
+    expect(history.location.search).toBe('?q=gazette');
     expect(screen.getByText('1 of 2 sources')).toBeInTheDocument();
   }, 30_000);
 

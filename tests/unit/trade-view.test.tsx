@@ -2,8 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter } from 'react-router';
-import { AppRouterProvider } from '../../src/app/router';
+import { Route, Routes, UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
+import { AppRouter } from '../../src/app/router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from './fixtures';
 import { renderRoute } from './render';
@@ -52,10 +52,10 @@ describe('the charts view', () => {
   });
 
   it('switches to tables (view=table) and the CSV holds exactly the table’s numbers', async () => {
-    const { router } = renderRoute('/trade?from=2021&to=2022', other);
+    const { history } = renderRoute('/trade?from=2021&to=2022', other);
     const trade = await screen.findByRole('region', { name: 'Trade by year' });
     await userEvent.click(within(trade).getByRole('button', { name: 'Table' }));
-    expect(router.state.location.search).toBe('?from=2021&to=2022&view=table');
+    expect(history.location.search).toBe('?from=2021&to=2022&view=table');
     const table = within(trade).getByRole('table');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
@@ -84,10 +84,10 @@ describe('the charts view', () => {
   });
 
   it('sets the year range from the selects, updating the URL, every summary and the linked views', async () => {
-    const { router } = renderRoute('/trade', other);
+    const { history } = renderRoute('/trade', other);
     await screen.findByRole('region', { name: 'Trade by year' });
     await userEvent.selectOptions(screen.getByLabelText('From'), '2022');
-    await waitFor(() => expect(router.state.location.search).toBe('?from=2022'));
+    await waitFor(() => expect(history.location.search).toBe('?from=2022'));
     expect(screen.getByText('Showing 2022 to 2024.')).toBeInTheDocument();
     expect(within(chart('Trade by year')).getByRole('figure')).toHaveAccessibleDescription(/^Total trade rose from US\$11\.25bn|^Total trade rose from US\$11\.3bn/);
     expect(within(chart('Leader meetings per year')).getByText('2 leader meetings between 2022 and 2024; busiest year 2023, with 1.')).toBeInTheDocument();
@@ -95,7 +95,7 @@ describe('the charts view', () => {
     expect(screen.getByRole('link', { name: 'See these 2 meetings in the summit timeline' })).toHaveAttribute('href', '/summits?from=2022');
     expect(screen.getByRole('link', { name: 'Browse this agreement' })).toHaveAttribute('href', '/agreements?from=2022');
     await userEvent.click(screen.getByRole('button', { name: 'Show all years' }));
-    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(history.location.search).toBe(''));
   });
 
   it('links each sector in the table to its agreements with the same range', async () => {
@@ -105,11 +105,11 @@ describe('the charts view', () => {
   });
 
   it('turns meeting kinds off from the legend and keeps them in the URL', async () => {
-    const { router } = renderRoute('/trade', other);
+    const { history } = renderRoute('/trade', other);
     const meetings = await screen.findByRole('region', { name: 'Leader meetings per year' });
     await userEvent.click(within(meetings).getByRole('button', { name: 'Video meetings' }));
     expect(within(meetings).getByRole('button', { name: 'Video meetings' })).toHaveAttribute('aria-pressed', 'false');
-    expect(new URLSearchParams(router.state.location.search).get('kind')).toBe('state-visit,official-visit,working-visit,multilateral');
+    expect(new URLSearchParams(history.location.search).get('kind')).toBe('state-visit,official-visit,working-visit,multilateral');
     expect(within(meetings).getByText('2 leader meetings between 2021 and 2024; busiest year 2021, with 1.')).toBeInTheDocument();
   });
 
@@ -131,37 +131,36 @@ describe('the trade chart', () => {
   function renderChart() {
     const data = tradeChartData(other.trade, 'total');
     const markers = stateVisitMarkers(other.summits, {});
-    const router = createMemoryRouter(
-      [
-        {
-          path: '/',
-          element: (
-            <TradeChart
-              data={data}
-              reporterNames={['Freedonia', 'Sylvania']}
-              window={{ startIndex: 0, endIndex: data.rows.length - 1 }}
-              onBrushChange={() => {}}
-              markers={markers}
-              markerLinks={new Map(markers.map((marker) => [marker.id, `/summits/${marker.id}`]))}
-              sources={new Map(other.sources.map((source) => [source.id, source]))}
-              palette={PALETTES.light}
-              title="Trade by year"
-              summary="A summary."
-              width={640}
-              height={360}
-            />
-          ),
-        },
-        { path: '/summits/:id', element: <p>summit page</p> },
-      ],
-      { initialEntries: ['/'] },
-    );
+    const history = createMemoryHistory({ initialEntries: ['/'], v5Compat: true });
     render(
       <I18nextProvider i18n={testI18n('en')}>
-        <AppRouterProvider router={router} />
+        <AppRouter history={history}>
+          <Routes>
+            <Route
+              path="/"
+              element={
+                <TradeChart
+                  data={data}
+                  reporterNames={['Freedonia', 'Sylvania']}
+                  window={{ startIndex: 0, endIndex: data.rows.length - 1 }}
+                  onBrushChange={() => {}}
+                  markers={markers}
+                  markerLinks={new Map(markers.map((marker) => [marker.id, `/summits/${marker.id}`]))}
+                  sources={new Map(other.sources.map((source) => [source.id, source]))}
+                  palette={PALETTES.light}
+                  title="Trade by year"
+                  summary="A summary."
+                  width={640}
+                  height={360}
+                />
+              }
+            />
+            <Route path="/summits/:id" element={<p>summit page</p>} />
+          </Routes>
+        </AppRouter>
       </I18nextProvider>,
     );
-    return router;
+    return history;
   }
 
   it('draws uncertain values hollow and is focusable with a name', () => {
@@ -175,10 +174,10 @@ describe('the trade chart', () => {
   });
 
   it('marks state visits with links that open the summit', async () => {
-    const router = renderChart();
+    const history = renderChart();
     const marker = screen.getByRole('link', { name: /^State visit: / });
     expect(marker).toHaveAttribute('href', '/summits/2021-06-fredonia-city');
     await userEvent.click(marker);
-    expect(router.state.location.pathname).toBe('/summits/2021-06-fredonia-city');
+    expect(history.location.pathname).toBe('/summits/2021-06-fredonia-city');
   });
 });

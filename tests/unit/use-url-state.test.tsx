@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
-import { AppRouterProvider } from '../../src/app/router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
+import { AppRouter } from '../../src/app/router';
 import { expect, it } from 'vitest';
 import { useUrlState } from '../../src/lib/use-url-state';
 
@@ -25,12 +25,16 @@ function Filters() {
 }
 
 it('keeps both of two quick changes and the parameters already there', async () => {
-  const router = createMemoryRouter([{ path: '/', element: <Filters /> }], { initialEntries: ['/?lang=ru'] });
-  render(<AppRouterProvider router={router} />);
+  const history = createMemoryHistory({ initialEntries: ['/?lang=ru'], v5Compat: true });
+  render(
+    <AppRouter history={history}>
+      <Filters />
+    </AppRouter>,
+  );
   await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
   expect(await screen.findByText('lang=ru&sector=energy&status=signed')).toBeInTheDocument();
   // Filter changes replace the history entry rather than adding one.
-  expect(router.state.historyAction).toBe('REPLACE');
+  expect(history.action).toBe('REPLACE');
 });
 
 it('hands out the same setter after the URL changes, and it still applies changes', async () => {
@@ -47,8 +51,11 @@ it('hands out the same setter after the URL changes, and it still applies change
       </>
     );
   }
-  const router = createMemoryRouter([{ path: '/', element: <Recorder /> }]);
-  render(<AppRouterProvider router={router} />);
+  render(
+    <AppRouter history={createMemoryHistory({ v5Compat: true })}>
+      <Recorder />
+    </AppRouter>,
+  );
   await userEvent.click(screen.getByRole('button', { name: 'Type' }));
   expect(await screen.findByText('q=a')).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: 'Type' }));

@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+
+/** Shown while a view's code arrives. */
+export function ViewLoading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="py-16 text-center text-muted">
+      {t('loading.view')}
+    </p>
+  );
+}
