@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AgreementStatus, Confidence, SummitKind } from '../data/vocabulary';
 
 /*
@@ -33,27 +33,30 @@ const CONFIDENCE_CLASSES = {
 
 const CONFIDENCE_MARKS: Record<Confidence, string> = { verified: '✓', partial: '◐', derived: '≈', unverified: '?' };
 
-export function KindBadge({ kind }: { kind: SummitKind }) {
-  const { t } = useTranslation();
-  return <span className={`${badgeBase} ${KIND_BADGE_CLASSES[kind]}`}>{t(`summitKinds.${kind}`)}</span>;
+/**
+ * Each badge takes its caller's translator (of any namespace) rather than calling useTranslation:
+ * badges are drawn in long lists (table rows, the timeline), where a hook in each adds up.
+ */
+type Translator = TFunction<string>;
+
+export function KindBadge({ kind, t }: { kind: SummitKind; t: Translator }) {
+  return <span className={`${badgeBase} ${KIND_BADGE_CLASSES[kind]}`}>{t(`common:summitKinds.${kind}`)}</span>;
 }
 
-export function StatusBadge({ status }: { status: AgreementStatus }) {
-  const { t } = useTranslation();
+export function StatusBadge({ status, t }: { status: AgreementStatus; t: Translator }) {
   return (
-    <span className={`${badgeBase} ${STATUS_BADGE_CLASSES[status]}`} title={t(`statusDescriptions.${status}`)}>
-      {t(`statuses.${status}`)}
+    <span className={`${badgeBase} ${STATUS_BADGE_CLASSES[status]}`} title={t(`common:statusDescriptions.${status}`)}>
+      {t(`common:statuses.${status}`)}
     </span>
   );
 }
 
 /** Confidence with a symbol, a word and (on hover or for screen readers) what it means. */
-export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
-  const { t } = useTranslation();
+export function ConfidenceBadge({ confidence, t }: { confidence: Confidence; t: Translator }) {
   return (
-    <span className={`${badgeBase} bg-page ${CONFIDENCE_CLASSES[confidence]}`} title={t(`confidenceDescriptions.${confidence}`)}>
+    <span className={`${badgeBase} bg-page ${CONFIDENCE_CLASSES[confidence]}`} title={t(`common:confidenceDescriptions.${confidence}`)}>
       <span aria-hidden="true">{CONFIDENCE_MARKS[confidence]}</span>
-      {t(`confidence.${confidence}`)}
+      {t(`common:confidence.${confidence}`)}
     </span>
   );
 }

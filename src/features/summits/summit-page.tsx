@@ -179,7 +179,7 @@ export function SummitPage() {
                         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
                           <time dateTime={agreement.date}>{formatDate(agreement.date, language)}</time>
                           <span>· {t(`common:sectors.${agreement.sector}`)}</span>
-                          <StatusBadge status={agreement.status} />
+                          <StatusBadge status={agreement.status} t={t} />
                         </p>
                       </li>
                     );
@@ -210,7 +210,7 @@ export function SummitPage() {
                         <FallbackMark show={statement.fallback} />
                       </p>
                       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
-                        {claim.confidence && <ConfidenceBadge confidence={claim.confidence} />}
+                        {claim.confidence && <ConfidenceBadge confidence={claim.confidence} t={t} />}
                         <span>{t('summits:detail.claims.sources', { sources: claimSources })}</span>
                       </p>
                     </li>
@@ -225,7 +225,7 @@ export function SummitPage() {
               {t('summits:detail.sources.title')}
             </h2>
             <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-muted">
-              {t('summits:detail.sources.confidence')} <ConfidenceBadge confidence={summit.confidence} />
+              {t('summits:detail.sources.confidence')} <ConfidenceBadge confidence={summit.confidence} t={t} />
             </p>
             <ul className="mt-3 space-y-3">
               {sources.map((source) => (
@@ -253,7 +253,7 @@ export function SummitPage() {
             <dt className={dtClass}>{t('summits:detail.kind')}</dt>
             {/* The value column is narrow beside a long term ("Государственный визит"): the badge may wrap. */}
             <dd className={`${ddClass} [&>span]:whitespace-normal`}>
-              <KindBadge kind={summit.kind} />
+              <KindBadge kind={summit.kind} t={t} />
             </dd>
             <dt className={dtClass}>{t('summits:detail.host')}</dt>
             <dd className={ddClass}>{host}</dd>
@@ -267,7 +267,7 @@ export function SummitPage() {
             )}
             <dt className={dtClass}>{t('summits:detail.confidence')}</dt>
             <dd className={`${ddClass} [&>span]:whitespace-normal`}>
-              <ConfidenceBadge confidence={summit.confidence} />
+              <ConfidenceBadge confidence={summit.confidence} t={t} />
             </dd>
             {summit.note && (
               <>

@@ -27,7 +27,7 @@ export function AgreementDetails({ row }: { row: AgreementRow }) {
         )}
         <p className="mt-2 flex flex-wrap items-center gap-2">
           <span className="font-medium text-ink">{t('common:labelled', { label: t('row.confidence') })}</span>
-          <ConfidenceBadge confidence={agreement.confidence} />
+          <ConfidenceBadge confidence={agreement.confidence} t={t} />
         </p>
       </div>
       <div>

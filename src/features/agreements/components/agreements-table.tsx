@@ -155,7 +155,7 @@ const TableRow = memo(function TableRow({ row, expanded, onToggle, appParams, la
         </th>
         <td className="px-3 py-2 text-ink">{t(`common:sectors.${row.sector}`)}</td>
         <td className="px-3 py-2">
-          <StatusBadge status={row.status} />
+          <StatusBadge status={row.status} t={t} />
         </td>
         <td className="px-3 py-2">
           <MeetingLink row={row} language={language} appParams={appParams} t={t} />
@@ -191,7 +191,7 @@ const CardRow = memo(function CardRow({ row, expanded, onToggle, appParams, lang
         <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} label={t('row.expand', { title: title.text })} />
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <StatusBadge status={row.status} />
+        <StatusBadge status={row.status} t={t} />
         <span className="min-w-0 break-words">
           <span className="text-muted">{t('common:labelled', { label: t('columns.meeting') })}</span>
           <MeetingLink row={row} language={language} appParams={appParams} t={t} />

@@ -18,7 +18,7 @@ export const StatusLegend = memo(function StatusLegend() {
         {STATUSES.map((status) => (
           <div key={status} className="flex flex-col gap-1 sm:flex-row sm:items-start sm:gap-3">
             <dt className="shrink-0 sm:w-44">
-              <StatusBadge status={status} />
+              <StatusBadge status={status} t={t} />
             </dt>
             <dd className="text-sm text-ink">{t(`common:statusDescriptions.${status}`)}</dd>
           </div>

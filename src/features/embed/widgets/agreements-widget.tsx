@@ -93,7 +93,7 @@ export default function AgreementsWidget({ widget, showControls, settingsNotes }
                       <span className="block text-xs text-muted">{tc(`sectors.${agreement.sector}`)}</span>
                     </td>
                     <td className="py-1.5">
-                      <StatusBadge status={agreement.status} />
+                      <StatusBadge status={agreement.status} t={t} />
                     </td>
                   </tr>
                 );

@@ -68,7 +68,7 @@ export default function TimelineWidget({ widget, showControls, settingsNotes }: 
                     <li key={summit.id} className="text-sm">
                       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
                         <span className="text-muted tabular-nums">{formatDateRange(summit.start, summit.end, language)}</span>
-                        <KindBadge kind={summit.kind} />
+                        <KindBadge kind={summit.kind} t={t} />
                       </p>
                       <p className="font-medium text-ink" lang={summitTitle.fallback ? 'en' : undefined}>
                         {summitTitle.text}

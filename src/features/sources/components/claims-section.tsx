@@ -57,7 +57,7 @@ export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimG
                         </span>
                       )}
                       {claim.year !== undefined && <span>{t('claimYear', { year: claim.year })}</span>}
-                      {claim.confidence && <ConfidenceBadge confidence={claim.confidence} />}
+                      {claim.confidence && <ConfidenceBadge confidence={claim.confidence} t={t} />}
                     </p>
                     {tradeFigures.length > 0 && claim.value !== undefined && (
                       <div className="mt-2 rounded-md border border-line bg-page p-2">

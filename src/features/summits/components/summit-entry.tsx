@@ -84,7 +84,7 @@ export const SummitEntry = memo(function SummitEntry({
         <FallbackMark show={title.fallback} />
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-        <KindBadge kind={summit.kind} />
+        <KindBadge kind={summit.kind} t={t} />
         <span>{t('entry.host', { host: hostLabel })}</span>
         {summit.event && (
           <span>

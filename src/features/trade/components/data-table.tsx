@@ -68,7 +68,7 @@ export function DataTable({ table, caption }: { table: ChartTable; caption: stri
                   const note = column.noteKey ? row[column.noteKey] : undefined;
                   content = (
                     <span className="flex flex-col items-start gap-1">
-                      <ConfidenceBadge confidence={value} />
+                      <ConfidenceBadge confidence={value} t={t} />
                       {typeof note === 'string' && note && <span className="text-xs text-muted">{note}</span>}
                     </span>
                   );
