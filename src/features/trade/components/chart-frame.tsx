@@ -123,7 +123,11 @@ export function ChartFrame(props: ChartFrameProps) {
       </figure>
 
       <p className="mt-2 text-xs text-muted">
-        {sources.length === 0 ? t('sources.none') : `${t('sources.label')} ${listed.join('; ')}${more > 0 ? ` ${t('sources.more', { count: more })}` : ''}. `}
+        {sources.length === 0
+          ? t('sources.none')
+          : more > 0
+            ? t('sources.listMore', { list: listed.join(t('sources.separator')), count: more })
+            : t('sources.list', { list: listed.join(t('sources.separator')) })}
         <Link to={linkTo('/sources', params)}>{t('sources.all')}</Link>
       </p>
       {links && <p className="no-export mt-2 text-sm">{links}</p>}
