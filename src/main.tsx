@@ -25,16 +25,17 @@ const pathBelowBase = basename === '/' ? window.location.pathname : window.locat
 let hydrate = mark !== undefined && prerenderFits(mark, { path: pathBelowBase, search: window.location.search, hash: window.location.hash, language });
 if (mark && !hydrate) discardPrerender(root);
 
+// Fetch the view's code now too, alongside the dataset and the messages: the first render would ask
+// for it only once the dataset is there. A view whose code fails to load is left to that render,
+// which shows its error view.
+const viewsLoading = loadMatchedViews(routes, window.location.pathname, basename).then(
+  () => true,
+  () => false,
+);
+
 const i18n = createI18n(language, { [language]: await loadMessages(language) });
 if (mark && hydrate) {
-  // A view whose code fails to load is left to the first render, which shows its error view.
-  const [dataset, viewsLoaded] = await Promise.all([
-    shippedDatasetOrGiveUp(queryClient),
-    loadMatchedViews(routes, window.location.pathname, basename).then(
-      () => true,
-      () => false,
-    ),
-  ]);
+  const [dataset, viewsLoaded] = await Promise.all([shippedDatasetOrGiveUp(queryClient), viewsLoading]);
   hydrate = viewsLoaded && dataset !== undefined && datasetFingerprint(dataset) === mark.fingerprint;
   if (!hydrate) discardPrerender(root);
 }

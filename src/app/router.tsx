@@ -106,6 +106,10 @@ function keepTrailingSlashAtBase(): void {
   window.history.replaceState(window.history.state, '', `${basename}/${search}${hash}`);
 }
 
+/**
+ * The browser's session history, as react-router's own routers keep it. The app holds it itself
+ * (AppRouter) because BrowserRouter draws either every address change as a transition or none.
+ */
 export function createAppHistory(): AppHistory {
   // v5Compat: listeners also hear the app's own push and replace, not only the back button.
   const history = createBrowserHistory({ v5Compat: true });

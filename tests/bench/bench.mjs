@@ -146,6 +146,15 @@ async function attempt(fn) {
 }
 const dataParam = (name) => `data=${encodeURIComponent(`${ORIGIN}/__bench/${name}`)}`;
 
+/**
+ * Waits until the view is on screen and the app runs it: a page drawn at build time shows its
+ * heading at once, but stays inert (and loads nothing more) until the app has taken it over.
+ */
+async function appReady(page, timeout) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout });
+  await page.locator('#root:not([inert])').waitFor({ state: 'attached', timeout });
+}
+
 // ---------------------------------------------------------------- bytes per route
 async function firstLoadBytes(path, ready) {
   return withPage(async (page) => {
@@ -173,7 +182,7 @@ async function firstLoadBytes(path, ready) {
 if (wanted('bytes')) {
 log('measuring bytes per route …');
 for (const path of ['/', '/trade', '/summits', '/agreements', '/sources']) {
-  const result = await attempt(() => firstLoadBytes(path, (page) => page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 })));
+  const result = await attempt(() => firstLoadBytes(path, (page) => appReady(page, 20_000)));
   if (typeof result === 'string') row('First load (gzip)', `${path} JS + CSS`, result);
   else row('First load (gzip)', `${path} JS + CSS`, `${kB(result.js)} JS + ${kB(result.css)} CSS (${result.count} files)`, path === '/' ? 'JS <= 250 kB' : '', path === '/' ? result.js <= 250 * 1024 : undefined);
 }
@@ -361,7 +370,7 @@ if (wanted('table')) {
 log('agreements table, 100,000 rows …');
 const tableResult = await attempt(() => withPage(async (page) => {
   await page.goto(`${ORIGIN}/agreements?${dataParam('agreements-100k.json')}`, { timeout: 120_000 });
-  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 120_000 });
+  await appReady(page, 120_000);
   const box = await searchBox(page);
   await page.waitForLoadState('networkidle');
   const rowsBefore = await countRows(page);
@@ -401,7 +410,7 @@ if (wanted('timeline')) {
 log('timeline, 5,000 meetings …');
 const timelineResult = await attempt(() => withPage(async (page) => {
   await page.goto(`${ORIGIN}/summits?${dataParam('meetings-5k.json')}`, { timeout: 120_000 });
-  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 120_000 });
+  await appReady(page, 120_000);
   const box = await searchBox(page);
   const firstRender = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
@@ -454,7 +463,7 @@ if (wanted('interactions')) log('interactions at 4x CPU throttling …');
 async function interactions(path, act, count = 20) {
   return withPage(async (page, context) => {
     await page.goto(`${ORIGIN}${path}`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+    await appReady(page, 30_000);
     await page.waitForLoadState('networkidle');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

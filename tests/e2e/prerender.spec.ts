@@ -123,6 +123,21 @@ test.describe('prerendered views', () => {
     await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered-view', /.*/);
   });
 
+  test('a view the app draws itself has its code fetched alongside the dataset, not after it', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/relations.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const viewCode = page.waitForRequest(/\/assets\/summits-page-[\w-]+\.js$/);
+    await page.goto('/summits?kind=state-visit');
+    await viewCode; // while the dataset is still held back
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leader meetings');
+  });
+
   test('another language is drawn by the app', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
     await openView(page, '/summits?lang=ru');
