@@ -149,23 +149,23 @@ const TableRow = memo(function TableRow({ row, expanded, onToggle, appParams, la
         <td className="px-2 py-2">
           <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} label={t('row.expand', { title: title.text })} />
         </td>
-        <td className="px-3 py-2 whitespace-nowrap text-ink">{formatDate(row.date, language, 'short')}</td>
-        <th scope="row" className="px-3 py-2 font-medium text-ink">
+        <td className="px-2.5 py-2 whitespace-nowrap text-ink">{formatDate(row.date, language, 'short')}</td>
+        <th scope="row" className="px-2.5 py-2 font-medium text-ink">
           <LocalizedText value={title} />
         </th>
-        <td className="px-3 py-2 text-ink">{t(`common:sectors.${row.sector}`)}</td>
-        <td className="px-3 py-2">
+        <td className="px-2.5 py-2 text-ink">{t(`common:sectors.${row.sector}`)}</td>
+        <td className="px-2.5 py-2">
           <StatusBadge status={row.status} t={t} />
         </td>
-        <td className="px-3 py-2">
+        <td className="px-2.5 py-2">
           <MeetingLink row={row} language={language} appParams={appParams} t={t} />
         </td>
-        <td className="px-3 py-2 text-right text-ink tabular-nums">{row.sources.length}</td>
+        <td className="px-2.5 py-2 text-right text-ink tabular-nums">{row.sources.length}</td>
       </tr>
       {expanded && (
         <tr id={detailsId(row)} className="bg-page">
           <td />
-          <td colSpan={6} className="px-3 pt-1 pb-4">
+          <td colSpan={6} className="px-2.5 pt-1 pb-4">
             <AgreementDetails row={row} />
           </td>
         </tr>
