@@ -126,6 +126,16 @@ test.describe('agreements table', () => {
     }).toBe(true);
   });
 
+  test('on a desktop screen every column of the table is in view, with no sideways scrolling', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openView(page, '/agreements');
+    const box = page.getByRole('table').locator('xpath=..');
+    const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await expect(page.getByRole('columnheader', { name: /Sources/ })).toBeInViewport({ ratio: 1 });
+  });
+
   test('paging with the keyboard keeps focus on the button and announces the rows shown', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/agreements?size=25');
