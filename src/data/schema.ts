@@ -173,6 +173,12 @@ export const ClaimSchema = z.object({
   translations,
 });
 
+export const TopicSchema = z.object({
+  id: described(id, 'The topic, as written in the claims\' `topic`.'),
+  title: text('A short heading for the topic in your own words, e.g. "Trade in 2024".'),
+  translations,
+});
+
 export const DatasetSchema = z
   .object({
     schemaVersion: z.literal(1, { message: 'must be 1 (this app reads format version 1)' }),
@@ -182,6 +188,7 @@ export const DatasetSchema = z
     summits: z.array(SummitSchema),
     agreements: z.array(AgreementSchema),
     claims: z._default(z.array(ClaimSchema), []),
+    topics: described(z._default(z.array(TopicSchema), []), 'Optional headings for claim topics; a topic without one is shown by its id.'),
   })
   .check(
     z.meta({
@@ -198,4 +205,5 @@ export type TradeRecord = Dataset['trade'][number];
 export type Summit = Dataset['summits'][number];
 export type Agreement = Dataset['agreements'][number];
 export type Claim = Dataset['claims'][number];
+export type Topic = Dataset['topics'][number];
 export type Translations = Summit['translations'];

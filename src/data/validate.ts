@@ -86,7 +86,7 @@ function integrityProblems(dataset: Dataset): DatasetProblem[] {
   const add = (path: PropertyKey[], message: string) =>
     problems.push({ path: formatPath(path), message });
 
-  const uniqueIds = (list: 'sources' | 'summits' | 'agreements' | 'claims') => {
+  const uniqueIds = (list: 'sources' | 'summits' | 'agreements' | 'claims' | 'topics') => {
     const seen = new Map<string, number>();
     dataset[list].forEach((record, index) => {
       const first = seen.get(record.id);
@@ -102,6 +102,7 @@ function integrityProblems(dataset: Dataset): DatasetProblem[] {
   const summitIndex = uniqueIds('summits');
   const agreementIndex = uniqueIds('agreements');
   uniqueIds('claims');
+  uniqueIds('topics');
 
   const partyIds = dataset.meta.parties.map((party) => party.id);
   if (partyIds[0] === partyIds[1]) {
@@ -171,6 +172,12 @@ function integrityProblems(dataset: Dataset): DatasetProblem[] {
       add(['claims', index, 'summitId'], `names the meeting "${claim.summitId}", which is not in summits`);
     }
     checkSources('claims', index, claim.sourceIds);
+  });
+
+  // A heading for a topic no claim has is most likely a misspelt topic.
+  const claimTopics = new Set(dataset.claims.map((claim) => claim.topic));
+  dataset.topics.forEach((topic, index) => {
+    if (!claimTopics.has(topic.id)) add(['topics', index, 'id'], `names the topic "${topic.id}", which no claim has`);
   });
 
   return problems;

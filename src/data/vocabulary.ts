@@ -71,4 +71,4 @@ export function isHttpUrl(value: string): boolean {
 /** Files larger than this are refused before parsing: no real dataset of this kind comes near it. */
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 
-export type { Agreement, Claim, Dataset, Party, Source, Summit, TradeRecord, Translations } from './schema';
+export type { Agreement, Claim, Dataset, Party, Source, Summit, Topic, TradeRecord, Translations } from './schema';

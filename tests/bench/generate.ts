@@ -130,5 +130,6 @@ export function generateDataset({ summits: summitCount, agreements: agreementCou
     summits,
     agreements,
     claims: [],
+    topics: [],
   };
 }

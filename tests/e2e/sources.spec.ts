@@ -38,12 +38,12 @@ test.describe('sources page', () => {
   test('disagreeing trade claims stand beside the dataset figure', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/sources?q=trade 2024');
-    const group = page.getByRole('region', { name: /trade-2024/ });
+    const group = page.getByRole('region', { name: /^Trade in 2024/ });
     await expect(group).toContainText('Figures differ');
     await expect(group.getByText('In this dataset').first()).toBeVisible();
     await expect(group).toContainText(/2024, .* statistics: US\$\d/);
     // A claim's source link leads to that source's entry, even past the first batch of the list.
-    const sourceLink = page.getByRole('region', { name: /trade-2024/ }).locator('a[href*="#source-"]').first();
+    const sourceLink = page.getByRole('region', { name: /^Trade in 2024/ }).locator('a[href*="#source-"]').first();
     const target = (await sourceLink.getAttribute('href'))!.split('#')[1]!;
     await sourceLink.click();
     await expect(page.locator(`[id="${target}"]`)).toBeInViewport();

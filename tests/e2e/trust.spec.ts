@@ -77,7 +77,7 @@ test.describe('another dataset by address (?data=)', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('is not a valid dataset');
     await expect(alert).toContainText('agreements[0].summitId: names the meeting "no-such-meeting", which is not in summits');
-    await expect(alert).toContainText('5 problems were found');
+    await expect(alert).toContainText('6 problems were found');
     await expectNoAxeViolations(page);
     await alert.getByRole('link', { name: 'Back to the shipped data' }).click();
     await expect(page).toHaveURL(/\/trade$/);

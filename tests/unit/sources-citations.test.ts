@@ -52,6 +52,21 @@ describe('claims beside the dataset', () => {
     expect(claimGroups(dataset, 'customs').map((group) => group.topic)).toEqual(['trade-2022']);
   });
 
+  it("gives a group the dataset's heading for its topic, and finds claims by that heading in any language", () => {
+    const withHeading: Dataset = {
+      ...dataset,
+      topics: [{ id: 'meeting-count', title: 'How often the leaders met', translations: { ru: { title: 'Как часто встречались лидеры' } } }],
+    };
+    const groups = claimGroups(withHeading);
+    expect(groups.map((group) => [group.topic, group.heading?.title])).toEqual([
+      ['trade-2022', undefined],
+      ['meeting-count', 'How often the leaders met'],
+    ]);
+    expect(claimGroups(withHeading, 'how often').map((group) => group.topic)).toEqual(['meeting-count']);
+    expect(claimGroups(withHeading, 'встречались').map((group) => group.topic)).toEqual(['meeting-count']);
+    expect(claimGroups(dataset, 'how often')).toEqual([]);
+  });
+
   it("puts the dataset's trade figures of the claim's year beside US-dollar claims only", () => {
     const figures2022 = fixture.trade.filter((row) => row.year === 2022);
     expect(figures2022.length).toBeGreaterThan(0);

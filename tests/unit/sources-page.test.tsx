@@ -28,5 +28,8 @@ describe('the sources page', () => {
     const unit = within(stated).getByText('USD bn');
     expect(unit).toHaveAttribute('lang', 'en');
     expect(stated.textContent?.replace(/\s/g, ' ')).toBe('Названо: 244,81 USD bn');
+    // Claim groups are headed by the dataset's topic headings, in the reader's language.
+    expect(screen.getByRole('heading', { level: 3, name: /^Товарооборот в 2024 году/ })).toBeInTheDocument();
+    expect(screen.queryByText('trade-2024')).not.toBeInTheDocument();
   }, 30_000);
 });

@@ -19,6 +19,13 @@ function percentOf(percent: number | undefined, language: Language): string {
   return size < 0.05 ? `<${formatNumber(0.1, language, 1)}%` : `${formatNumber(size, language, 1)}%`;
 }
 
+/** The dataset's heading for a topic, or (when it gives none) the topic's id as written in the claims. */
+function TopicHeading({ group, language }: { group: ClaimGroup; language: Language }) {
+  if (!group.heading) return <code className="rounded bg-page px-1.5 py-0.5 text-sm">{group.topic}</code>;
+  const title = localized(group.heading, 'title', language);
+  return <span lang={title.fallback ? 'en' : undefined}>{title.text}</span>;
+}
+
 /** Claims by topic; within a topic the claims sit side by side, each with the dataset's figure when there is one. */
 export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimGroup[]; dataset: Dataset; sourcesById: Map<string, Source> }) {
   const { t } = useTranslation('sources');
@@ -35,7 +42,7 @@ export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimG
         {groups.map((group) => (
           <section key={group.topic} aria-labelledby={`topic-${group.topic}`}>
             <h3 id={`topic-${group.topic}`} className="flex flex-wrap items-center gap-2 font-semibold text-ink">
-              <code className="rounded bg-page px-1.5 py-0.5 text-sm">{group.topic}</code>
+              <TopicHeading group={group} language={language} />
               {group.disagrees && (
                 <span className="rounded-full border border-line bg-warn-panel px-2 py-0.5 text-xs font-medium text-warn-ink">{t('disagreement')}</span>
               )}

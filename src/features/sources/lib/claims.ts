@@ -1,4 +1,4 @@
-import type { Claim, Dataset, TradeRecord } from '../../../data/vocabulary';
+import type { Claim, Dataset, Topic, TradeRecord } from '../../../data/vocabulary';
 import { matchesAllTokens, searchTokens, searchableText } from '../../../lib/search-text';
 
 /** A claim next to what the dataset itself says, when there is something to compare it with. */
@@ -10,7 +10,8 @@ export interface ClaimComparison {
 
 export interface ClaimGroup {
   topic: string;
-  /** The claim's year when all claims of the topic share it (e.g. "trade-2024"). */
+  /** The dataset's heading for the topic, when it gives one. */
+  heading: Topic | undefined;
   items: ClaimComparison[];
   /** True when the group has claims with different values: a disagreement to read side by side. */
   disagrees: boolean;
@@ -30,18 +31,23 @@ export function claimDifference(claimValue: number, figure: number): { absolute:
   return { absolute, percent: figure > 0 ? (absolute / figure) * 100 : undefined };
 }
 
-function claimSearchText(claim: Claim): string {
-  const texts: (string | undefined)[] = [claim.topic, claim.statement, claim.note, claim.unit, claim.year?.toString()];
+function claimSearchText(claim: Claim, heading: Topic | undefined): string {
+  const texts: (string | undefined)[] = [claim.topic, heading?.title, claim.statement, claim.note, claim.unit, claim.year?.toString()];
   for (const translation of Object.values(claim.translations ?? {})) texts.push(translation.statement);
+  for (const translation of Object.values(heading?.translations ?? {})) texts.push(translation.title);
   return searchableText(texts);
 }
 
-/** Claims grouped by topic (topics in order of first appearance), each with the dataset figures it can be compared with. */
+/**
+ * Claims grouped by topic (topics in order of first appearance), each with the dataset figures it
+ * can be compared with. The query matches a claim's own text or its topic's heading.
+ */
 export function claimGroups(dataset: Dataset, query = ''): ClaimGroup[] {
   const tokens = searchTokens(query);
+  const headings = new Map(dataset.topics.map((topic) => [topic.id, topic]));
   const groups = new Map<string, ClaimComparison[]>();
   for (const claim of dataset.claims) {
-    if (tokens.length > 0 && !matchesAllTokens(claimSearchText(claim), tokens)) continue;
+    if (tokens.length > 0 && !matchesAllTokens(claimSearchText(claim, headings.get(claim.topic)), tokens)) continue;
     const list = groups.get(claim.topic) ?? [];
     list.push({ claim, tradeFigures: tradeFiguresFor(claim, dataset.trade) });
     groups.set(claim.topic, list);
@@ -51,6 +57,6 @@ export function claimGroups(dataset: Dataset, query = ''): ClaimGroup[] {
     const differsFromDataset = items.some((item) =>
       item.tradeFigures.some((row) => item.claim.value !== undefined && Math.abs(row.totalUsdBn - item.claim.value) > 0.05),
     );
-    return { topic, items, disagrees: values.size > 1 || differsFromDataset };
+    return { topic, heading: headings.get(topic), items, disagrees: values.size > 1 || differsFromDataset };
   });
 }
