@@ -62,3 +62,43 @@ it('hands out the same setter after the URL changes, and it still applies change
   expect(await screen.findByText('q=aa')).toBeInTheDocument();
   expect(setters.size).toBe(1);
 });
+
+it('draws a change at once, inside the click; a change marked as a transition follows later', async () => {
+  const seenRightAfter: string[] = [];
+  function Probe() {
+    const [params, update] = useUrlState();
+    const shownNow = () => document.querySelector('output')?.textContent ?? '';
+    return (
+      <>
+        <output aria-label="query">{params.toString()}</output>
+        <button
+          type="button"
+          onClick={() => {
+            update({ sector: ['energy'] });
+            seenRightAfter.push(shownNow());
+          }}
+        >
+          At once
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            update({ q: 'gas' }, { transition: true });
+            seenRightAfter.push(shownNow());
+          }}
+        >
+          Later
+        </button>
+      </>
+    );
+  }
+  render(
+    <AppRouter history={createMemoryHistory({ v5Compat: true })}>
+      <Probe />
+    </AppRouter>,
+  );
+  await userEvent.click(screen.getByRole('button', { name: 'At once' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+  expect(await screen.findByText('sector=energy&q=gas')).toBeInTheDocument();
+  expect(seenRightAfter).toEqual(['sector=energy', 'sector=energy']);
+});
