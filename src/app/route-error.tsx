@@ -1,15 +1,33 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+
+/**
+ * A view's code that did not arrive. Browsers word it differently ("Failed to fetch dynamically
+ * imported module", "Importing a module script failed", "error loading dynamically imported module"),
+ * and keep the failure for the page's life: only a reload fetches the code again.
+ */
+const isMissingCode = (error: unknown) =>
+  error instanceof TypeError && /dynamically imported module|importing a module script failed/i.test(error.message);
 
 /** Shown when a view fails to render (or its code fails to load); the header and the other views keep working. */
 export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
+  const missingCode = isMissingCode(error);
+  // Decided once, when the error shows: the page then reloads itself when the connection returns.
+  // (Followed live, the 'online' event would redraw this view, and drop the reload, before it ran.)
+  const [waitingForConnection] = useState(() => missingCode && navigator.onLine === false);
+  useEffect(() => {
+    if (!waitingForConnection) return;
+    const reload = () => window.location.reload();
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [waitingForConnection]);
   const detail = error instanceof Error ? error.message : undefined;
   return (
     <section role="alert" className="mx-auto my-10 max-w-2xl rounded-lg border border-danger bg-danger-panel p-6 text-ink">
       <h1 className="text-xl font-semibold">{t('routeError.title')}</h1>
-      <p className="mt-2">{t('routeError.body')}</p>
+      <p className="mt-2">{t(waitingForConnection ? 'routeError.codeMissingOffline' : missingCode ? 'routeError.codeMissing' : 'routeError.body')}</p>
       {detail && <p className="mt-2 font-mono text-sm break-all">{detail}</p>}
       <div className="mt-4 flex gap-4">
         <button type="button" onClick={() => window.location.reload()} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-ink">

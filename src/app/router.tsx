@@ -55,10 +55,14 @@ function alreadyLoaded<T>(value: T): Promise<T> {
  * (routes as elements): the app has no loaders or actions, and the data router's machinery would
  * double the router's share of every page's code.
  */
+const embedWidget = lazyView(async () => (await import('../features/embed/embed-widget-page')).EmbedWidgetPage);
+
 export const routes: RouteObject[] = [
   {
     path: '/embed/:widget',
-    ...lazyView(async () => (await import('../features/embed/embed-widget-page')).EmbedWidgetPage),
+    // The layout has the app views' Suspense boundary; a widget, drawn without it, has its own.
+    element: <Suspense fallback={<ViewLoading />}>{embedWidget.element}</Suspense>,
+    handle: embedWidget.handle,
   },
   {
     element: <Layout />,
@@ -79,15 +83,13 @@ export const routes: RouteObject[] = [
  * The app's views for the current address. A failing view shows the route error; moving to another
  * address tries again. The layout has its own boundary around the view, so the header stays usable
  * when a view fails; this one catches a failing layout or embedded widget.
+ *
+ * No Suspense boundary sits above the layout: React hydrates what is inside one in a later pass, and
+ * the header and footer of a prerendered page are taken over with the page itself.
  */
 export function AppRoutes() {
   const { pathname } = useLocation();
-  const element = useRoutes(routes);
-  return (
-    <RouteErrorBoundary address={pathname}>
-      <Suspense fallback={<ViewLoading />}>{element}</Suspense>
-    </RouteErrorBoundary>
-  );
+  return <RouteErrorBoundary address={pathname}>{useRoutes(routes)}</RouteErrorBoundary>;
 }
 
 /** The app may be served under any base path (vite build --base /some/path/). */

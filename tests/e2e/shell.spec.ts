@@ -48,10 +48,22 @@ test.describe('app shell', () => {
     await nav.getByRole('link', { name: 'Summits' }).click();
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading', { name: 'This view failed to display' })).toBeVisible();
+    await expect(alert).toContainText("This view's code could not be downloaded. Check the connection, then reload the page.");
     await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
     await expectNoAxeViolations(page);
     await nav.getByRole('link', { name: 'Sources' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('offline before a view’s code arrived: says so, and reloads by itself when the connection returns', async ({ page, context, allowConsoleErrors }) => {
+    allowConsoleErrors(/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch dynamically imported module/);
+    await openView(page, '/');
+    await context.setOffline(true);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Summits' }).click();
+    await expect(page.getByRole('alert')).toContainText("You are offline, and this view's code had not been downloaded yet.");
+    await context.setOffline(false);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leader meetings');
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 

@@ -239,8 +239,13 @@ test.describe('charts view', () => {
 
     await openView(page, '/trade');
     await expect(sectors.locator('svg.recharts-surface')).toHaveCount(0);
-    await page.emulateMedia({ media: 'print' });
-    await expect(sectors.locator('svg.recharts-surface')).toHaveCount(1);
+    // The app takes the page over part by part (the header first, a chart panel a moment later): a
+    // switch to print made before a panel's turn is not seen by it, so the switch is made again.
+    await expect(async () => {
+      await page.emulateMedia({ media: 'screen' });
+      await page.emulateMedia({ media: 'print' });
+      await expect(sectors.locator('svg.recharts-surface')).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
     await expect(chart(page, 'Leader meetings per year').locator('svg.recharts-surface')).toHaveCount(1);
     await page.emulateMedia({ media: 'screen' });
   });

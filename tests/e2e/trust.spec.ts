@@ -285,7 +285,11 @@ test.describe('network faults: a specific message each, and a Retry that works',
       }
       return route.continue();
     });
+    // The view's code is let in first: the browser keeps a failed module download for the page's
+    // life, so code cut off here would need a reload (the app offers one) rather than the dataset retry.
+    const viewCode = page.waitForResponse(/\/assets\/overview-page-[\w-]+\.js$/);
     await page.goto('/');
+    await viewCode;
     await context.setOffline(true);
     release();
     const alert = page.getByRole('alert');
