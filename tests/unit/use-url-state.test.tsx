@@ -3,7 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { AppRouter } from '../../src/app/router';
 import { expect, it } from 'vitest';
+import type { ReactNode } from 'react';
 import { useUrlState } from '../../src/lib/use-url-state';
+
+/** Renders `ui` inside the app's router at `address`; returns the history to inspect. */
+function renderInRouter(ui: ReactNode, address = '/') {
+  const history = createMemoryHistory({ initialEntries: [address], v5Compat: true });
+  render(<AppRouter history={history}>{ui}</AppRouter>);
+  return history;
+}
 
 function Filters() {
   const [params, update] = useUrlState();
@@ -25,12 +33,7 @@ function Filters() {
 }
 
 it('keeps both of two quick changes and the parameters already there', async () => {
-  const history = createMemoryHistory({ initialEntries: ['/?lang=ru'], v5Compat: true });
-  render(
-    <AppRouter history={history}>
-      <Filters />
-    </AppRouter>,
-  );
+  const history = renderInRouter(<Filters />, '/?lang=ru');
   await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
   expect(await screen.findByText('lang=ru&sector=energy&status=signed')).toBeInTheDocument();
   // Filter changes replace the history entry rather than adding one.
@@ -51,11 +54,7 @@ it('hands out the same setter after the URL changes, and it still applies change
       </>
     );
   }
-  render(
-    <AppRouter history={createMemoryHistory({ v5Compat: true })}>
-      <Recorder />
-    </AppRouter>,
-  );
+  renderInRouter(<Recorder />);
   await userEvent.click(screen.getByRole('button', { name: 'Type' }));
   expect(await screen.findByText('q=a')).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: 'Type' }));
@@ -67,36 +66,24 @@ it('draws a change at once, inside the click; a change marked as a transition fo
   const seenRightAfter: string[] = [];
   function Probe() {
     const [params, update] = useUrlState();
-    const shownNow = () => document.querySelector('output')?.textContent ?? '';
+    /** Applies a change, then notes what the page shows before the handler returns. */
+    const change = (changes: Record<string, string | string[]>, transition: boolean) => {
+      update(changes, { transition });
+      seenRightAfter.push(document.querySelector('output')?.textContent ?? '');
+    };
     return (
       <>
         <output aria-label="query">{params.toString()}</output>
-        <button
-          type="button"
-          onClick={() => {
-            update({ sector: ['energy'] });
-            seenRightAfter.push(shownNow());
-          }}
-        >
+        <button type="button" onClick={() => change({ sector: ['energy'] }, false)}>
           At once
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            update({ q: 'gas' }, { transition: true });
-            seenRightAfter.push(shownNow());
-          }}
-        >
+        <button type="button" onClick={() => change({ q: 'gas' }, true)}>
           Later
         </button>
       </>
     );
   }
-  render(
-    <AppRouter history={createMemoryHistory({ v5Compat: true })}>
-      <Probe />
-    </AppRouter>,
-  );
+  renderInRouter(<Probe />);
   await userEvent.click(screen.getByRole('button', { name: 'At once' }));
   await userEvent.click(screen.getByRole('button', { name: 'Later' }));
   expect(await screen.findByText('sector=energy&q=gas')).toBeInTheDocument();
