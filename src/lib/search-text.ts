@@ -30,7 +30,7 @@ export function searchableText(parts: readonly (string | undefined)[]): string {
 }
 
 /** The rows (by position) whose text holds every token of one query. */
-interface QueryMatches {
+export interface QueryMatches {
   tokens: readonly string[];
   /** 1 at the position of each matching text. */
   matches: Uint8Array;
@@ -51,14 +51,14 @@ const narrows = (later: readonly string[], earlier: readonly string[]) =>
  */
 export function createTextMatcher(texts: readonly string[], remember = 16) {
   const recent = new Map<string, QueryMatches>();
-  return (tokens: readonly string[]): Uint8Array => {
+  return (tokens: readonly string[]): QueryMatches => {
     const key = tokens.join('\u0000');
     const known = recent.get(key);
     if (known) {
       // Most recently used last, so the oldest is evicted first.
       recent.delete(key);
       recent.set(key, known);
-      return known.matches;
+      return known;
     }
     let narrowest: QueryMatches | undefined;
     for (const entry of recent.values()) {
@@ -74,8 +74,9 @@ export function createTextMatcher(texts: readonly string[], remember = 16) {
     };
     if (narrowest) for (const position of narrowest.positions) test(position);
     else for (let position = 0; position < texts.length; position++) test(position);
-    recent.set(key, { tokens, matches, positions: Int32Array.from(found) });
+    const answer = { tokens, matches, positions: Int32Array.from(found) };
+    recent.set(key, answer);
     if (recent.size > remember) recent.delete(recent.keys().next().value!);
-    return matches;
+    return answer;
   };
 }

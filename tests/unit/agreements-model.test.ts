@@ -36,7 +36,12 @@ describe('search text', () => {
       fc.property(fc.array(fc.constantFrom('g', 'ga', 'gas', 'gas p', 'gas po', 'east', 'eas gas', 'pipe', 'port', 'x'), { maxLength: 12 }), (queries) => {
         // Remembering two answers at most, so eviction is exercised too.
         const matcher = createTextMatcher(texts, 2);
-        for (const query of queries) expect([...matcher(searchTokens(query))]).toEqual(plain(searchTokens(query)));
+        for (const query of queries) {
+          const { matches, positions } = matcher(searchTokens(query));
+          const expected = plain(searchTokens(query));
+          expect([...matches]).toEqual(expected);
+          expect([...positions]).toEqual(expected.flatMap((match, position) => (match ? [position] : [])));
+        }
       }),
     );
   });
@@ -89,8 +94,9 @@ describe('the agreements table model', () => {
   });
 
   it('filters and counts facets like a plain filter, whatever views came before', () => {
-    // One model through a random sequence of views: each row keeps its filter results between
-    // views, so a filter set, changed or cleared earlier must not leak into a later answer.
+    // One model through a random sequence of views: the search remembers earlier answers and the
+    // counts are kept per state, so a filter set, changed or cleared earlier must not leak into a
+    // later answer.
     const big = prepareAgreements(generateDataset({ summits: 30, agreements: 1500, seed: 5 }));
     const model = createAgreementModel(big, 'en');
     const words = ['12', '3', 'agreement', 'energy', 'port 4', 'zzz'];

@@ -25,41 +25,77 @@ import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-b
 import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/vocabulary';
 import { localized } from '../../../data/localize';
 import type { Language } from '../../../lib/i18n';
-import { createTextMatcher, searchTokens } from '../../../lib/search-text';
+import { createTextMatcher, searchTokens, type QueryMatches } from '../../../lib/search-text';
 import type { AgreementRow, PreparedAgreements } from './agreement-rows';
 import { DEFAULT_SORT, SORT_FIELDS, type AgreementFilters, type AgreementView, type SortField } from './view-params';
 
-/** A row as filtering sees it: which column filters it passed. */
+/** A row as filtering sees it. */
 interface FlatRow {
-  columnFilters?: Record<string, boolean>;
+  /** Its position in the data (for flat data, also its position in the unfiltered rows). */
+  index: number;
+  original: unknown;
 }
-interface ResolvedFilter {
-  id: string;
-  filterFn: (row: never, columnId: string, value: unknown, addMeta: (meta: unknown) => void) => boolean;
-  value: unknown;
-}
-/** What filtering reads from the table (typed here: the feature slot takes any table). */
+/** TanStack's filter function, as this model calls it (typed here: the feature slot takes any table). */
+type RowTest = ((row: never, columnId: string, value: unknown, addMeta: (meta: unknown) => void) => boolean) & {
+  resolveFilterValue?: (value: unknown) => unknown;
+  /** The positions of the only rows that can pass, in order, when the filter knows them. */
+  candidates?: (resolved: never) => ArrayLike<number>;
+};
+/** What filtering reads from the table. */
 interface FilteringTable {
   getPreFilteredRowModel(): { rows: FlatRow[]; flatRows: FlatRow[]; rowsById: Record<string, FlatRow> };
-  getColumn(id: string): { getFilterFn(): (ResolvedFilter['filterFn'] & { resolveFilterValue?: (value: unknown) => unknown }) | undefined } | undefined;
+  getColumn(id: string): { getFilterFn(): RowTest | undefined } | undefined;
   atoms: { columnFilters?: { get(): { id: string; value: unknown }[] } };
 }
+
+/** One column filter with its value resolved for the current state. */
+interface AppliedFilter {
+  id: string;
+  passes: (row: FlatRow) => boolean;
+  candidates: ArrayLike<number> | undefined;
+}
+/** The filters of one state and the rows they apply to: kept with the filtered rows, for faceting. */
+interface FilterPass {
+  filters: AppliedFilter[];
+  allRows: FlatRow[];
+}
+const filterPasses = new WeakMap<object, FilterPass>();
 
 const ignoreMeta = () => undefined;
 
 /**
- * TanStack's filtered row model for flat rows, without its allocations: the stock factory gives
- * each of 100,000 rows two fresh dictionaries and a closure per filter on every keystroke, and
- * collecting that garbage took most of the time. Here each row keeps one \`columnFilters\` record
- * (which column filters it passed, read by faceting), updated in place. Only the entries of the
- * filters now set are current, and only those are read (here, by faceting, as by TanStack's own).
- * The filter functions, their resolved values and the state are TanStack's.
+ * The rows (in data order) that pass every filter except the one on `except`. When a filter knows
+ * which rows can pass (the search: its index answers with the matching positions), only those are
+ * tested, so a query that matches a few rows out of 100,000 costs a few tests, not 100,000.
+ */
+function rowsPassing({ filters, allRows }: FilterPass, except?: string): FlatRow[] {
+  const applied = filters.filter((filter) => filter.id !== except);
+  let narrowest: { filter: AppliedFilter; positions: ArrayLike<number> } | undefined;
+  for (const filter of applied) {
+    const positions = filter.candidates;
+    if (positions && (!narrowest || positions.length < narrowest.positions.length)) narrowest = { filter, positions };
+  }
+  const tests = applied.filter((filter) => filter !== narrowest?.filter).map((filter) => filter.passes);
+  const rows: FlatRow[] = [];
+  const consider = (row: FlatRow) => {
+    for (let j = 0; j < tests.length; j++) if (!tests[j]!(row)) return;
+    rows.push(row);
+  };
+  if (narrowest) for (let i = 0; i < narrowest.positions.length; i++) consider(allRows[narrowest.positions[i]!]!);
+  else for (let i = 0; i < allRows.length; i++) consider(allRows[i]!);
+  return rows;
+}
+
+/**
+ * TanStack's filtered row model for flat rows, started from the narrowest filter: the stock factory
+ * tests every one of 100,000 rows against every filter on each keystroke, and gives each row two
+ * fresh dictionaries and a closure per filter. The filter functions, their resolved values and the
+ * state are TanStack's; faceting reads the same pass (see countFacetValues).
  */
 function createFlatFilteredRowModel<TFeatures extends TableFeatures, TData extends RowData>() {
   return (anyTable: Table<TFeatures, TData>): (() => RowModel<TFeatures, TData>) => {
-    // Typed structurally: what this model reads and writes of the table and its rows.
+    // Typed structurally: what this model reads of the table and its rows.
     const table = anyTable as unknown as FilteringTable;
-    const modelsWithRecords = new WeakSet<object>();
     const filteredRowModel = tableMemo({
       feature: 'columnFilteringFeature',
       table: anyTable,
@@ -67,35 +103,25 @@ function createFlatFilteredRowModel<TFeatures extends TableFeatures, TData exten
       memoDeps: () => [table.getPreFilteredRowModel(), table.atoms.columnFilters?.get()],
       fn: () => {
         const model = table.getPreFilteredRowModel();
-        const filters: ResolvedFilter[] = [];
+        const filters: AppliedFilter[] = [];
         for (const { id, value } of table.atoms.columnFilters?.get() ?? []) {
           const filterFn = table.getColumn(id)?.getFilterFn();
-          if (filterFn) filters.push({ id, filterFn, value: filterFn.resolveFilterValue?.(value) ?? value });
+          if (!filterFn) continue;
+          const resolved = filterFn.resolveFilterValue?.(value) ?? value;
+          filters.push({
+            id,
+            passes: (row) => filterFn(row as never, id, resolved, ignoreMeta),
+            candidates: filterFn.candidates?.(resolved as never),
+          });
         }
         if (filters.length === 0) return model;
-        const flatRows = model.flatRows;
-        if (!modelsWithRecords.has(model)) {
-          // Plain objects in place of the dictionaries rows are built with: the engine stores into
-          // an object that keeps its keys several times faster.
-          modelsWithRecords.add(model);
-          for (let i = 0; i < flatRows.length; i++) flatRows[i]!.columnFilters = {};
-        }
-        const rows: FlatRow[] = [];
-        for (let i = 0; i < flatRows.length; i++) {
-          const row = flatRows[i]!;
-          const results = row.columnFilters!;
-          let passed = true;
-          for (let j = 0; j < filters.length; j++) {
-            const filter = filters[j]!;
-            const result = filter.filterFn(row as never, filter.id, filter.value, ignoreMeta);
-            results[filter.id] = result;
-            passed &&= result;
-          }
-          if (passed) rows.push(row);
-        }
+        const pass: FilterPass = { filters, allRows: model.flatRows };
+        const rows = rowsPassing(pass);
         // Looking a row up by id finds the same row object in the unfiltered map (TanStack's own
         // sorted row model passes its input's map on in the same way), so none is built per keystroke.
-        return { rows, flatRows: rows, rowsById: model.rowsById };
+        const filtered = { rows, flatRows: rows, rowsById: model.rowsById };
+        filterPasses.set(filtered, pass);
+        return filtered;
       },
     });
     return filteredRowModel as () => RowModel<TFeatures, TData>;
@@ -103,87 +129,56 @@ function createFlatFilteredRowModel<TFeatures extends TableFeatures, TData exten
 }
 
 /** What faceting reads from the table (typed here: the feature slot takes any table). */
-interface FacetedRow {
-  original: unknown;
-  index: number;
-  columnFilters?: Record<string, boolean>;
-}
 interface FacetedTable {
-  getFilteredRowModel(): { flatRows: FacetedRow[] };
-  getPreFilteredRowModel(): { flatRows: FacetedRow[] };
+  getFilteredRowModel(): { flatRows: FlatRow[] };
+  getPreFilteredRowModel(): { flatRows: FlatRow[] };
   getColumn(id: string): { accessorFn?: (original: unknown, index: number) => unknown } | undefined;
-  atoms: { columnFilters?: { get(): { id: string }[] } };
-}
-
-/** One faceted column's counts, taking the value from the row's data as the column's accessor does. */
-class FacetCounter {
-  readonly counts = new Map<unknown, number>();
-  constructor(
-    readonly id: string,
-    private readonly accessor: (original: unknown, index: number) => unknown,
-  ) {}
-  add(row: FacetedRow) {
-    const value = this.accessor(row.original, row.index);
-    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
-  }
 }
 
 /**
- * TanStack's faceting (a column's values counted over the rows that pass every other filter), read
- * from the results the filtered row model leaves on each row (\`row.columnFilters\`). The stock
- * factory builds one more filtered row model per faceted column, for every one of 100,000 rows on
+ * TanStack's faceting: a column's values counted over the rows that pass every other filter. The
+ * stock factory builds one more filtered row model per faceted column, over all 100,000 rows, on
  * each change. Here a column without a filter of its own counts the filtered rows; a column whose
- * filter is the only one counts all rows (once per dataset); otherwise it counts the filtered rows
- * and the rows that fail its filter alone. Values come from the column accessors rather than
- * \`row.getValue\`, whose cache is a dictionary per row. A unit test checks the counts against
- * plain ones.
+ * filter is the only one counts all rows (once per dataset); otherwise it counts the rows that pass
+ * the other filters, found as the filtered rows are (rowsPassing). Values come from the column
+ * accessors rather than `row.getValue`, whose cache is a dictionary per row. A unit test checks
+ * the counts against plain ones.
  */
 function countFacetValues(facetedIds: readonly string[]) {
-  const counterFor = (table: FacetedTable, id: string) => new FacetCounter(id, table.getColumn(id)?.accessorFn ?? (() => undefined));
-  /** Every faceted column counted over a row model's rows, remembered per row model. */
-  const countsByModel = new WeakMap<object, Map<string, Map<unknown, number>>>();
-  const countRows = (table: FacetedTable, model: { flatRows: FacetedRow[] }, columnId: string) => {
-    let counts = countsByModel.get(model);
+  /** Every faceted column counted over a list of rows, remembered per list. */
+  const countsByList = new WeakMap<object, Map<string, Map<unknown, number>>>();
+  const countRows = (table: FacetedTable, rows: FlatRow[]) => {
+    let counts = countsByList.get(rows);
     if (!counts) {
-      const counters = facetedIds.map((id) => counterFor(table, id));
-      for (const row of model.flatRows) for (const counter of counters) counter.add(row);
-      counts = new Map(counters.map((counter) => [counter.id, counter.counts]));
-      countsByModel.set(model, counts);
-    }
-    return counts.get(columnId);
-  };
-  /** One column counted over the rows that fail no filter or only its own, remembered per filtered model. */
-  const ownCountsByModel = new WeakMap<object, Map<string, Map<unknown, number>>>();
-  const countOwnFiltered = (table: FacetedTable, filtered: { flatRows: FacetedRow[] }, columnId: string, active: readonly string[]) => {
-    let known = ownCountsByModel.get(filtered);
-    if (!known) ownCountsByModel.set(filtered, (known = new Map()));
-    let counts = known.get(columnId);
-    if (!counts) {
-      const counter = counterFor(table, columnId);
-      for (const row of filtered.flatRows) counter.add(row);
-      const rows = table.getPreFilteredRowModel().flatRows;
-      rows: for (let i = 0; i < rows.length; i++) {
-        const row = rows[i]!;
-        const results = row.columnFilters;
-        if (results?.[columnId] !== false) continue;
-        for (let j = 0; j < active.length; j++) if (active[j] !== columnId && results[active[j]!] === false) continue rows;
-        counter.add(row);
+      counts = new Map();
+      for (const id of facetedIds) {
+        const accessor = table.getColumn(id)?.accessorFn ?? (() => undefined);
+        const values = new Map<unknown, number>();
+        for (const row of rows) {
+          const value = accessor(row.original, row.index);
+          values.set(value, (values.get(value) ?? 0) + 1);
+        }
+        counts.set(id, values);
       }
-      counts = counter.counts;
-      known.set(columnId, counts);
+      countsByList.set(rows, counts);
     }
     return counts;
   };
+  /** The rows passing every filter but a column's own, remembered per filtered state and column. */
+  const othersPassingByPass = new WeakMap<FilterPass, Map<string, FlatRow[]>>();
+  const rowsPassingOthers = (pass: FilterPass, columnId: string) => {
+    let known = othersPassingByPass.get(pass);
+    if (!known) othersPassingByPass.set(pass, (known = new Map()));
+    let rows = known.get(columnId);
+    if (!rows) known.set(columnId, (rows = rowsPassing(pass, columnId)));
+    return rows;
+  };
   return (table: FacetedTable, columnId: string) => () => {
-    // Also runs the filters, so every row's results are current.
     const filtered = table.getFilteredRowModel();
-    const active = (table.atoms.columnFilters?.get() ?? []).map((filter) => filter.id);
-    const counts = !active.includes(columnId)
-      ? countRows(table, filtered, columnId)
-      : active.length === 1
-        ? countRows(table, table.getPreFilteredRowModel(), columnId)
-        : countOwnFiltered(table, filtered, columnId, active);
-    return counts ?? new Map<unknown, number>();
+    const pass = filterPasses.get(filtered);
+    const ownFilter = pass?.filters.some((filter) => filter.id === columnId);
+    const rows = !pass || !ownFilter ? filtered.flatRows : pass.filters.length === 1 ? table.getPreFilteredRowModel().flatRows : rowsPassingOthers(pass, columnId);
+    return countRows(table, rows).get(columnId) ?? new Map<unknown, number>();
   };
 }
 
@@ -237,12 +232,14 @@ const isEmptyList = (value: unknown) => !Array.isArray(value) || value.length ==
 
 /**
  * Every word of the query occurs in the row's normalised text. The query is resolved once per change
- * into the matching rows (by position), so testing a row is one lookup.
+ * into the matching rows (by position), so testing a row is one lookup, and the filtered row model
+ * need test only those rows.
  */
 function matchesWords(prepared: PreparedAgreements): RowFilter {
   const matcher = createTextMatcher(prepared.rows.map((row) => row.search));
-  return Object.assign((row: AgreementTableRow, _columnId: string, matches: Uint8Array) => matches[row.index] === 1, {
+  return Object.assign((row: AgreementTableRow, _columnId: string, found: QueryMatches) => found.matches[row.index] === 1, {
     resolveFilterValue: (query: unknown) => matcher(searchTokens(typeof query === 'string' ? query : '')),
+    candidates: (found: QueryMatches) => found.positions,
     autoRemove: (query: unknown) => typeof query !== 'string' || searchTokens(query).length === 0,
   });
 }
@@ -280,7 +277,7 @@ const compareValues: RowSort = (a, b, columnId) => {
 };
 
 /**
- * Sorts by ranks precomputed for every row (by position, as TanStack's \`row.index\` gives it for
+ * Sorts by ranks precomputed for every row (by position, as TanStack's `row.index` gives it for
  * flat data), computed on first use: a comparison is one subtraction, without reading the rows.
  */
 function byRank(computeRanks: () => ArrayLike<number>): RowSort {
