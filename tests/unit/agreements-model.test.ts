@@ -149,7 +149,7 @@ describe('the agreements URL', () => {
     const { value, notes } = parseAgreementView(
       new URLSearchParams('sector=energy,bogus,agriculture&status=signed&from=2024&to=2020&q=gas&summit=x1&source=s!&sort=title:desc&page=2&size=33'),
     );
-    expect(value).toMatchObject({ sectors: ['energy', 'agriculture'], statuses: ['signed'], from: 2020, to: 2024, q: 'gas', summit: 'x1', page: 2, pageSize: 50 });
+    expect(value).toMatchObject({ sectors: ['energy', 'agriculture'], statuses: ['signed'], from: 2020, to: 2024, q: 'gas', summit: 'x1', page: 2, pageSize: 25 });
     expect(value.source).toBeUndefined();
     expect(value.sort).toEqual({ field: 'title', direction: 'desc' });
     expect(notes.map((note) => note.param).sort()).toEqual(['sector', 'size', 'source', 'to']);

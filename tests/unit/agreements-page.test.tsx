@@ -43,6 +43,23 @@ describe('the agreements page', () => {
     expect(screen.getByRole('rowheader', { name: /pipeline/i })).toBeInTheDocument();
   }, 30_000);
 
+  it('shows the rows of a search keystroke by the time the key press has been handled', async () => {
+    const user = userEvent.setup();
+    renderRoute('/agreements', dataset);
+    const box = await screen.findByRole('searchbox', { name: 'Search titles and summaries' }, { timeout: 15_000 });
+    // A listener on the document hears each input event after the page has handled it.
+    const countAfterEachKey: string[] = [];
+    const noteCount = () => countAfterEachKey.push(screen.getByText(/ of 6 agreements$/).textContent ?? '');
+    document.addEventListener('input', noteCount);
+    try {
+      await user.type(box, 'reacteur');
+    } finally {
+      document.removeEventListener('input', noteCount);
+    }
+    expect(countAfterEachKey).toHaveLength('reacteur'.length);
+    expect(countAfterEachKey.at(-1)).toBe('1 of 6 agreements');
+  }, 30_000);
+
   it('shows a year from the address outside the data in the year picker, as the filter in force', async () => {
     renderRoute('/agreements?from=2030', dataset);
     expect(await screen.findByText('0 of 6 agreements', {}, { timeout: 15_000 })).toBeInTheDocument();

@@ -23,6 +23,7 @@ import {
 } from './lib/table-model';
 import { CLEAR_FILTER_PARAMS, SORT_FIELDS, hasActiveFilters, parseAgreementView, sortParam } from './lib/view-params';
 import { useMediaQuery } from '../../lib/use-media-query';
+import { useRememberedLookups } from '../../lib/use-remembered-lookups';
 import { useViewParams } from '../../lib/use-view-params';
 import { FiltersPanel, type ActiveChip } from './components/filters-panel';
 import { AgreementCards, AgreementsTable, type DisplayRow, type SortableHeader } from './components/agreements-table';
@@ -34,21 +35,11 @@ import { StatusLegend } from './components/status-legend';
 const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
 
 export function AgreementsPage() {
-  const { t } = useTranslation('agreements');
+  const t = useRememberedLookups(useTranslation('agreements').t);
   const language = useLanguage();
   const dataset = useDataset();
   const [params, setParams] = useViewParams();
   const { value: view, notes } = useMemo(() => parseAgreementView(params), [params]);
-
-  // The search text the table follows. The box shows each keystroke itself and hands the text over
-  // as a transition (see SearchField), so neither this page nor its rows delay the typed letter;
-  // the URL follows the text.
-  const [query, setQuery] = useState(view.q);
-  const [urlQuery, setUrlQuery] = useState(view.q);
-  if (view.q !== urlQuery) {
-    setUrlQuery(view.q);
-    if (view.q !== query) setQuery(view.q);
-  }
 
   const prepared = useMemo(() => prepareAgreements(dataset), [dataset]);
   const columns = useMemo(
@@ -60,16 +51,20 @@ export function AgreementsPage() {
     [prepared, language, t],
   );
 
-  // The controls show the URL at once; the table follows a deferred copy, so a click or keystroke
-  // is never held up by filtering 100,000 rows.
-  const tableView = useDeferredValue(view);
-  const { sectors, statuses, from, to, summit, source } = tableView;
+  // The search text and the page are drawn at once, in the task of the keystroke or click: a search
+  // over 100,000 rows tests only the rows its words can match (see table-model), so a keystroke's
+  // rows reach the screen in the same frame as the typed letter. The other filters and the sort
+  // follow a deferred copy of the view: their controls answer the click at once and the table
+  // follows in a transition.
+  const deferredView = useDeferredValue(view);
+  const { sectors, statuses, from, to, summit, source } = deferredView;
+  const { q, page, pageSize } = view;
   const columnFilters = useMemo(
-    () => columnFiltersFor({ sectors, statuses, from, to, summit, source, q: query }),
-    [sectors, statuses, from, to, summit, source, query],
+    () => columnFiltersFor({ sectors, statuses, from, to, summit, source, q }),
+    [sectors, statuses, from, to, summit, source, q],
   );
-  const sorting = useMemo(() => sortingFor(tableView.sort), [tableView.sort]);
-  const pagination = useMemo(() => paginationFor(tableView), [tableView]);
+  const sorting = useMemo(() => sortingFor(deferredView.sort), [deferredView.sort]);
+  const pagination = useMemo(() => paginationFor({ page, pageSize }), [page, pageSize]);
   const [expanded, setExpanded] = useState<ExpandedState>({});
 
   const onSortingChange = useCallback(
@@ -159,11 +154,6 @@ export function AgreementsPage() {
     return { first, last };
   }, [prepared]);
 
-  const onQueryChange = (next: string) => {
-    setQuery(next);
-    setUrlQuery(next);
-    setParams({ q: next, page: undefined });
-  };
   const chips: ActiveChip[] = [];
   if (view.summit) {
     const meeting = prepared.summitsById.get(view.summit);
@@ -175,12 +165,8 @@ export function AgreementsPage() {
     const label = t('filters.source', { title: cited ? cited.title : view.source });
     chips.push({ key: 'source', label, onRemove: () => setParams({ source: undefined, page: undefined }) });
   }
-  const filtersActive = hasActiveFilters({ ...view, q: query });
-  const clearFilters = () => {
-    setQuery('');
-    setUrlQuery('');
-    setParams({ ...CLEAR_FILTER_PARAMS });
-  };
+  const filtersActive = hasActiveFilters(view);
+  const clearFilters = () => setParams({ ...CLEAR_FILTER_PARAMS });
 
   const exportRows = () => filteredRows.map((row) => row.original);
   const exportStem = ['agreements', view.from, view.to].filter((part) => part !== undefined);
@@ -215,8 +201,7 @@ export function AgreementsPage() {
       <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <FiltersPanel
           filters={view}
-          query={query}
-          onQueryChange={onQueryChange}
+          onQueryChange={(next) => setParams({ q: next, page: undefined })}
           span={span}
           onRangeChange={(range: YearRange) => setParams({ from: range.from, to: range.to, page: undefined })}
           facets={facets}

@@ -7,6 +7,7 @@ import { localized } from '../../../data/localize';
 import { useLanguage } from '../../../app/app-settings';
 import { formatDate } from '../../../lib/format';
 import { linkTo } from '../../../lib/url-params';
+import { useRememberedLookups } from '../../../lib/use-remembered-lookups';
 import type { Language } from '../../../lib/i18n';
 import type { AgreementRow } from '../lib/agreement-rows';
 import type { SortField } from '../lib/view-params';
@@ -86,7 +87,7 @@ export const AgreementsTable = memo(function AgreementsTable({
   onToggle,
   appParams,
 }: { headers: SortableHeader[]; rows: DisplayRow[]; caption: string } & Omit<RowContext, 'language' | 't'>) {
-  const { t } = useTranslation('agreements');
+  const t = useRememberedLookups(useTranslation('agreements').t);
   const language = useLanguage();
   return (
     <div className="overflow-x-auto rounded-lg border border-line">
@@ -130,7 +131,7 @@ export const AgreementsTable = memo(function AgreementsTable({
 
 /** The same rows as cards for narrow screens: nothing needs sideways scrolling. Memoised like the table. */
 export const AgreementCards = memo(function AgreementCards({ rows, onToggle, appParams }: { rows: DisplayRow[] } & Omit<RowContext, 'language' | 't'>) {
-  const { t } = useTranslation('agreements');
+  const t = useRememberedLookups(useTranslation('agreements').t);
   const language = useLanguage();
   return (
     <ul className="space-y-3">

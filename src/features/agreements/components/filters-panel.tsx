@@ -1,5 +1,8 @@
-import { startTransition, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../app/app-settings';
+import { formatNumber } from '../../../lib/format';
+import { useRememberedLookups } from '../../../lib/use-remembered-lookups';
 import { YearRangeFilter } from '../../../components/year-range-filter';
 import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/vocabulary';
 import type { YearRange } from '../../../data/selectors';
@@ -14,7 +17,6 @@ export interface ActiveChip {
 
 interface Props {
   filters: AgreementFilters;
-  query: string;
   onQueryChange: (query: string) => void;
   span: { first: number; last: number } | undefined;
   onRangeChange: (range: YearRange) => void;
@@ -42,6 +44,7 @@ function Checkboxes<T extends string>({
   onToggle: (value: T) => void;
 }) {
   const { t } = useTranslation('agreements');
+  const language = useLanguage();
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1 font-semibold text-ink">{legend}</legend>
@@ -53,7 +56,8 @@ function Checkboxes<T extends string>({
             <li key={value}>
               <label className={`flex cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-page ${count === 0 && !checked ? 'text-muted' : 'text-ink'}`}>
                 <input type="checkbox" checked={checked} onChange={() => onToggle(value)} className="size-4 shrink-0 accent-current" />
-                <span>{t('filters.option', { label: label(value), count })}</span>
+                {/* `number`, not i18next's `count`, which would look up plural forms for every box on every keystroke. */}
+                <span>{t('filters.option', { label: label(value), number: formatNumber(count, language, 0) })}</span>
               </label>
             </li>
           );
@@ -63,25 +67,10 @@ function Checkboxes<T extends string>({
   );
 }
 
-/**
- * The search box. It keeps the text it shows, so a keystroke redraws the box alone, and hands each
- * change to the page as a transition: the page, its table and the URL follow without delaying the
- * typed letter (React batches transitions still pending, so an older text never comes back over a
- * newer one). A text set from outside (the address, "Clear filters") replaces what it shows.
- */
-function SearchField({ query, onQueryChange }: Pick<Props, 'query' | 'onQueryChange'>) {
+/** The search box: it shows the view's search text, which follows each keystroke at once. */
+function SearchField({ query, onQueryChange }: { query: string; onQueryChange: (query: string) => void }) {
   const { t } = useTranslation('agreements');
   const id = useId();
-  const [text, setText] = useState(query);
-  const [sent, setSent] = useState(query);
-  const [received, setReceived] = useState(query);
-  if (query !== received) {
-    setReceived(query);
-    if (query !== sent) {
-      setSent(query);
-      setText(query);
-    }
-  }
   return (
     <div>
       <label htmlFor={`${id}-q`} className="block font-semibold text-ink">
@@ -90,13 +79,8 @@ function SearchField({ query, onQueryChange }: Pick<Props, 'query' | 'onQueryCha
       <input
         id={`${id}-q`}
         type="search"
-        value={text}
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          setSent(next);
-          startTransition(() => onQueryChange(next));
-        }}
+        value={query}
+        onChange={(event) => onQueryChange(event.target.value)}
         aria-describedby={`${id}-q-hint`}
         maxLength={200}
         autoComplete="off"
@@ -112,7 +96,7 @@ function SearchField({ query, onQueryChange }: Pick<Props, 'query' | 'onQueryCha
 
 /** The filter controls; every change goes to the URL through the callbacks. */
 export function FiltersPanel(props: Props) {
-  const { t } = useTranslation('agreements');
+  const t = useRememberedLookups(useTranslation('agreements').t);
   return (
     <form
       role="search"
@@ -120,7 +104,7 @@ export function FiltersPanel(props: Props) {
       onSubmit={(event) => event.preventDefault()}
       className="no-print space-y-5 rounded-lg border border-line bg-panel p-4"
     >
-      <SearchField query={props.query} onQueryChange={props.onQueryChange} />
+      <SearchField query={props.filters.q} onQueryChange={props.onQueryChange} />
       {props.span && (
         <YearRangeFilter span={props.span} value={{ from: props.filters.from, to: props.filters.to }} onChange={props.onRangeChange} />
       )}

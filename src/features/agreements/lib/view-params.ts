@@ -14,7 +14,8 @@ export type SortField = (typeof SORT_FIELDS)[number];
 
 export const DEFAULT_SORT: SortParam<SortField> = { field: 'date', direction: 'desc' };
 export const PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 50;
+/** 25 rows by default: about three screens of a desktop table, and light enough to draw with each keystroke. */
+export const DEFAULT_PAGE_SIZE = 25;
 
 /** Everything that decides which agreements show, and in what order: the state kept in the URL. */
 export interface AgreementFilters {
