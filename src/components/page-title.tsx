@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Sets the document title as "<view> · Bilateral", so tabs, history and screen readers name the view. */
@@ -10,8 +10,8 @@ export function usePageTitle(title: string): void {
   }, [title, app]);
 }
 
-/** The view's main heading with an optional lead paragraph. */
-export function PageHeader({ title, lead }: { title: string; lead?: string }) {
+/** The view's main heading with an optional lead paragraph (memoised: views redraw on every filter change). */
+export const PageHeader = memo(function PageHeader({ title, lead }: { title: string; lead?: string }) {
   usePageTitle(title);
   return (
     <div className="mb-6">
@@ -19,4 +19,4 @@ export function PageHeader({ title, lead }: { title: string; lead?: string }) {
       {lead && <p className="mt-2 max-w-3xl text-muted">{lead}</p>}
     </div>
   );
-}
+});

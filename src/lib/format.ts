@@ -55,18 +55,27 @@ function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): In
   return format;
 }
 
+const formattedDates = new Map<string, string>();
+
 /**
  * A dataset date (YYYY-MM-DD, YYYY-MM or YYYY) in the reader's locale. Dates are calendar days, not
  * instants, so they are formatted in UTC to keep the day from shifting with the reader's time zone.
  */
 export function formatDate(isoDate: string, language: Language, style: 'long' | 'short' = 'long'): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (year === undefined || Number.isNaN(year)) return isoDate;
-  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month !== undefined) options.month = style;
-  if (day !== undefined) options.day = 'numeric';
-  return dateFormat(language, options).format(date);
+  // Remembered: tables and timelines show the same dates again on every redraw.
+  const key = `${language}|${style}|${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    const [year, month, day] = isoDate.split('-').map(Number);
+    if (year === undefined || Number.isNaN(year)) return isoDate;
+    const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (month !== undefined) options.month = style;
+    if (day !== undefined) options.day = 'numeric';
+    text = dateFormat(language, options).format(date);
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /** A date range such as "22 – 24 March 2013", collapsing shared parts the way the locale does. */

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/app-settings';
 import { formatNumber } from '../../../lib/format';
@@ -28,6 +28,10 @@ interface Props {
   onClear: () => void;
 }
 
+/** Placeholders that no message contains, filled in after the lookup. */
+const LABEL_SLOT = '\u0001';
+const NUMBER_SLOT = '\u0002';
+
 function Checkboxes<T extends string>({
   legend,
   values,
@@ -45,6 +49,9 @@ function Checkboxes<T extends string>({
 }) {
   const { t } = useTranslation('agreements');
   const language = useLanguage();
+  // "Energy (21)" in the reader's language: the pattern is looked up once per language and each box
+  // fills it in, as the counts change with every keystroke.
+  const option = useMemo(() => t('filters.option', { label: LABEL_SLOT, number: NUMBER_SLOT }), [t]);
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1 font-semibold text-ink">{legend}</legend>
@@ -56,8 +63,7 @@ function Checkboxes<T extends string>({
             <li key={value}>
               <label className={`flex cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-page ${count === 0 && !checked ? 'text-muted' : 'text-ink'}`}>
                 <input type="checkbox" checked={checked} onChange={() => onToggle(value)} className="size-4 shrink-0 accent-current" />
-                {/* `number`, not i18next's `count`, which would look up plural forms for every box on every keystroke. */}
-                <span>{t('filters.option', { label: label(value), number: formatNumber(count, language, 0) })}</span>
+                <span>{option.replace(LABEL_SLOT, () => label(value)).replace(NUMBER_SLOT, () => formatNumber(count, language, 0))}</span>
               </label>
             </li>
           );
