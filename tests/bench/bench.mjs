@@ -414,9 +414,9 @@ else {
 const modelResult = await attempt(async () => {
   const { prepareAgreements } = await tsImport('../../src/features/agreements/lib/agreement-rows.ts', import.meta.url);
   const { createAgreementModel } = await tsImport('../../src/features/agreements/lib/table-model.ts', import.meta.url);
-  const { DEFAULT_SORT, EMPTY_FILTERS } = await tsImport('../../src/features/agreements/lib/view-params.ts', import.meta.url);
+  const { DEFAULT_PAGE_SIZE, DEFAULT_SORT, EMPTY_FILTERS } = await tsImport('../../src/features/agreements/lib/view-params.ts', import.meta.url);
   const run = createAgreementModel(prepareAgreements(JSON.parse(generated['agreements-100k.json'])));
-  const base = { ...EMPTY_FILTERS, sort: DEFAULT_SORT, page: 1, pageSize: 50 };
+  const base = { ...EMPTY_FILTERS, sort: DEFAULT_SORT, page: 1, pageSize: DEFAULT_PAGE_SIZE };
   run(base);
   const times = typedQueries().map((q) => {
     const start = performance.now();

@@ -54,6 +54,7 @@ describe('the agreements page', () => {
     const noteCount = () => countAfterEachKey.push(screen.getByText(/ of 6 agreements$/).textContent ?? '');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const actEnvironmentBefore = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
     actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
     document.addEventListener('input', noteCount);
     try {
@@ -64,7 +65,7 @@ describe('the agreements page', () => {
       await waitFor(() => expect(history.location.search).toBe('?q=reacteur'));
     } finally {
       document.removeEventListener('input', noteCount);
-      actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = actEnvironmentBefore;
     }
     // What a plain scan finds for the text typed so far, after each letter.
     const { rows } = prepareAgreements(dataset);
