@@ -8,7 +8,7 @@ import { ParamNotes } from '../../components/param-notes';
 import { localized } from '../../data/localize';
 import type { YearRange } from '../../data/selectors';
 import { fileName, saveFile } from '../../lib/download';
-import { appParamsOf } from '../../lib/url-params';
+import { appParamsOf, withParams } from '../../lib/url-params';
 import { prepareAgreements, type AgreementRow } from './lib/agreement-rows';
 import type { ExportLabels } from './lib/export';
 import {
@@ -54,9 +54,12 @@ export function AgreementsPage() {
   // The search text and the page are drawn at once, in the task of the keystroke or click: a search
   // over 100,000 rows tests only the rows its words can match (see table-model), so a keystroke's
   // rows reach the screen in the same frame as the typed letter. The other filters and the sort
-  // follow a deferred copy of the view: their controls answer the click at once and the table
-  // follows in a transition.
-  const deferredView = useDeferredValue(view);
+  // follow a deferred copy of their part of the address: their controls answer the click at once
+  // and the table follows in a transition. Keyed by that part's text, the copy stays the same
+  // object through typing, so a keystroke is not filtered a second time in a deferred redraw.
+  const otherParams = useMemo(() => withParams(params, { q: undefined, page: undefined, size: undefined }).toString(), [params]);
+  const deferredParams = useDeferredValue(otherParams);
+  const deferredView = useMemo(() => parseAgreementView(new URLSearchParams(deferredParams)).value, [deferredParams]);
   const { sectors, statuses, from, to, summit, source } = deferredView;
   const { q, page, pageSize } = view;
   const columnFilters = useMemo(
