@@ -1,5 +1,5 @@
 import type { Agreement, AgreementStatus, Dataset, Sector, Source, Summit } from '../../../data/vocabulary';
-import { searchableText } from '../../../lib/search-text';
+import { createSearchCorpus, searchableText, type SearchCorpus } from '../../../lib/search-text';
 
 /** One agreement prepared for the table: the record plus what filtering and sorting need, computed once. */
 export interface AgreementRow {
@@ -15,12 +15,14 @@ export interface AgreementRow {
   status: AgreementStatus;
   summit: Summit | undefined;
   sources: Source[];
-  /** Title, summary, note and their translations, normalised for search. */
+  /** Title, summary, note and their translations, normalised for search (the row's part of the corpus). */
   search: string;
 }
 
 export interface PreparedAgreements {
   rows: AgreementRow[];
+  /** The rows' search texts, in row order. */
+  searchCorpus: SearchCorpus;
   summitsById: Map<string, Summit>;
   sourcesById: Map<string, Source>;
 }
@@ -68,7 +70,11 @@ export function prepareAgreements(dataset: Dataset): PreparedAgreements {
     if (index === 0 || rows[index - 1]!.date !== row.date) rank -= 1;
     row.dateRank = rank;
   });
-  const prepared = { rows, summitsById, sourcesById };
+  const searchCorpus = createSearchCorpus(rows.map((row) => row.search));
+  rows.forEach((row, index) => {
+    row.search = searchCorpus.texts[index]!;
+  });
+  const prepared = { rows, searchCorpus, summitsById, sourcesById };
   cache.set(dataset, prepared);
   return prepared;
 }

@@ -258,7 +258,7 @@ const isEmptyList = (value: unknown) => !Array.isArray(value) || value.length ==
  * need test only those rows.
  */
 function matchesWords(prepared: PreparedAgreements): RowFilter {
-  const matcher = createTextMatcher(prepared.rows.map((row) => row.search));
+  const matcher = createTextMatcher(prepared.searchCorpus);
   return Object.assign((row: AgreementTableRow, _columnId: string, found: QueryMatches) => found.matches[row.index] === 1, {
     resolveFilterValue: (query: unknown) => matcher(searchTokens(typeof query === 'string' ? query : '')),
     candidates: (found: QueryMatches) => found.positions,
