@@ -104,6 +104,14 @@ describe('the agreements page', () => {
     expect(disclosure).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('Intent to study a reactor, with financing, credit lines and the like.')).toBeInTheDocument();
     expect(screen.getByText('Partly verified')).toBeInTheDocument();
+
+    // The open row stays with its agreement when the sort moves it: the first row now shows another
+    // agreement, closed, and the reactor memorandum is still open further down.
+    await user.click(within(titleHeader).getByRole('button'));
+    expect(firstTitle()).toBe('Alpha payments agreement');
+    expect(screen.getByRole('button', { name: 'Details: Alpha payments agreement' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Details: Réacteur nucléaire memorandum' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Intent to study a reactor, with financing, credit lines and the like.')).toBeInTheDocument();
   }, 30_000);
 
   it('links a meeting to its page and shows a translation marker where one is missing', async () => {
