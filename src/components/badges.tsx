@@ -5,7 +5,7 @@ import type { AgreementStatus, Confidence, SummitKind } from '../data/vocabulary
  * Badges always carry text; colour only repeats it. The class maps are static so Tailwind sees
  * every class. Each pair meets 4.5:1 contrast in both themes.
  */
-const badgeBase = 'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap';
+const badgeBase = 'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium';
 
 export const KIND_BADGE_CLASSES = {
   'state-visit': 'border-blue-700 bg-blue-50 text-blue-900 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100',

@@ -57,25 +57,47 @@ function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): In
 
 const formattedDates = new Map<string, string>();
 
+/** The instant and the Intl options that write a dataset date (YYYY-MM-DD, YYYY-MM or YYYY), or undefined when it is not one. */
+function dateToFormat(isoDate: string, style: 'long' | 'short'): { date: Date; options: Intl.DateTimeFormatOptions } | undefined {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return undefined;
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (month !== undefined) options.month = style;
+  if (day !== undefined) options.day = 'numeric';
+  return { date: new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)), options };
+}
+
+/** Remembered: tables and timelines show the same dates again on every redraw. */
+function remembered(key: string, format: () => string): string {
+  let text = formattedDates.get(key);
+  if (text === undefined) formattedDates.set(key, (text = format()));
+  return text;
+}
+
 /**
  * A dataset date (YYYY-MM-DD, YYYY-MM or YYYY) in the reader's locale. Dates are calendar days, not
  * instants, so they are formatted in UTC to keep the day from shifting with the reader's time zone.
  */
 export function formatDate(isoDate: string, language: Language, style: 'long' | 'short' = 'long'): string {
-  // Remembered: tables and timelines show the same dates again on every redraw.
-  const key = `${language}|${style}|${isoDate}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    const [year, month, day] = isoDate.split('-').map(Number);
-    if (year === undefined || Number.isNaN(year)) return isoDate;
-    const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-    if (month !== undefined) options.month = style;
-    if (day !== undefined) options.day = 'numeric';
-    text = dateFormat(language, options).format(date);
-    formattedDates.set(key, text);
-  }
-  return text;
+  return remembered(`${language}|${style}|${isoDate}`, () => {
+    const found = dateToFormat(isoDate, style);
+    return found ? dateFormat(language, found.options).format(found.date) : isoDate;
+  });
+}
+
+/**
+ * formatDate's short form for a narrow column: the date wraps, if it must, only before the year ("15 Sept" over
+ * "2025", "15 сент." over "2025 г."), never between a day and its month or a year and its suffix.
+ */
+export function formatDateForColumn(isoDate: string, language: Language): string {
+  return remembered(`${language}|column|${isoDate}`, () => {
+    const found = dateToFormat(isoDate, 'short');
+    if (!found) return isoDate;
+    const parts = dateFormat(language, found.options).formatToParts(found.date);
+    return parts
+      .map((part, index) => (part.type === 'literal' && parts[index + 1]?.type === 'year' ? part.value : part.value.replaceAll(' ', '\u00a0')))
+      .join('');
+  });
 }
 
 /** A date range such as "22 – 24 March 2013", collapsing shared parts the way the locale does. */

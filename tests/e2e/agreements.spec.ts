@@ -126,15 +126,21 @@ test.describe('agreements table', () => {
     }).toBe(true);
   });
 
-  test('on a desktop screen every column of the table is in view, with no sideways scrolling', async ({ page, allowConsoleErrors }) => {
-    void allowConsoleErrors;
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await openView(page, '/agreements');
-    const box = page.getByRole('table').locator('xpath=..');
-    const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    await expect(page.getByRole('columnheader', { name: /Sources/ })).toBeInViewport({ ratio: 1 });
-  });
+  // A laptop screen in English, and a desktop one in Russian (the longest labels and dates).
+  for (const { width, lang, sources } of [
+    { width: 1024, lang: 'en', sources: /Sources/ },
+    { width: 1280, lang: 'ru', sources: /Источники/ },
+  ]) {
+    test(`at ${width} px in ${lang} every column of the table is in view, with no sideways scrolling`, async ({ page, allowConsoleErrors }) => {
+      void allowConsoleErrors;
+      await page.setViewportSize({ width, height: 800 });
+      await openView(page, `/agreements?lang=${lang}`);
+      const box = page.getByRole('table').locator('xpath=..');
+      const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      await expect(page.getByRole('columnheader', { name: sources })).toBeInViewport({ ratio: 1 });
+    });
+  }
 
   test('paging with the keyboard keeps focus on the button and announces the rows shown', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;

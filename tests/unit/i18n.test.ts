@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, loadMessages } from '../../src/lib/i18n';
+import { LANGUAGES, loadMessages, type Language } from '../../src/lib/i18n';
 import { allMessages as resources, testI18n } from './messages';
-import { formatDate, formatDateRange, formatUsdBn } from '../../src/lib/format';
+import { formatDate, formatDateForColumn, formatDateRange, formatUsdBn } from '../../src/lib/format';
 
 /** Every key path of a message file, with plural suffixes folded into their base key. */
 function keysOf(messages: Record<string, unknown>, prefix = ''): Set<string> {
@@ -53,6 +53,13 @@ describe('formatting per locale', () => {
     expect(formatDate('2013-03-22', 'ru')).toBe('22 марта 2013 г.');
     expect(formatDate('2013-03-22', 'zh')).toBe('2013年3月22日');
     expect(formatDate('2025-05', 'en')).toBe('May 2025');
+    // In a narrow column a date may wrap only before its year: the one plain space is there, and
+    // the others are non-breaking ones (shown as ·; which one depends on the ICU version).
+    const lines = (isoDate: string, language: Language) => formatDateForColumn(isoDate, language).split(' ').map((line) => line.replace(/\s/gu, '·'));
+    expect(lines('2025-09-15', 'en')).toEqual(['15·Sept', '2025']);
+    expect(lines('2025-09-15', 'ru')).toEqual(['15·сент.', '2025·г.']);
+    expect(lines('2025-09-15', 'zh')).toEqual(['2025年9月15日']);
+    expect(lines('2025', 'en')).toEqual(['2025']);
     expect(formatDateRange('2013-03-22', '2013-03-24', 'en').replace(/\s/g, ' ')).toBe('22 – 24 March 2013');
     expect(formatDateRange('2024-05-16', '2024-05-17', 'zh')).toBe('2024年5月16日至2024年5月17日');
   });

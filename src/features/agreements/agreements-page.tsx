@@ -201,7 +201,7 @@ export function AgreementsPage() {
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
       <ParamNotes notes={notes} />
-      <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <FiltersPanel
           filters={view}
           onQueryChange={(next) => setParams({ q: next, page: undefined })}

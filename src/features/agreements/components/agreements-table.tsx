@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { StatusBadge } from '../../../components/badges';
 import { localized } from '../../../data/localize';
 import { useLanguage } from '../../../app/app-settings';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatDateForColumn } from '../../../lib/format';
 import { linkTo } from '../../../lib/url-params';
 import { useRememberedLookups } from '../../../lib/use-remembered-lookups';
 import type { Language } from '../../../lib/i18n';
@@ -150,23 +150,23 @@ const TableRow = memo(function TableRow({ row, expanded, onToggle, appParams, la
         <td className="px-2 py-2">
           <DisclosureButton row={row} expanded={expanded} onToggle={onToggle} label={t('row.expand', { title: title.text })} />
         </td>
-        <td className="px-2.5 py-2 whitespace-nowrap text-ink">{formatDate(row.date, language, 'short')}</td>
-        <th scope="row" className="px-2.5 py-2 font-medium text-ink">
+        <td className="px-2 py-2 text-ink">{formatDateForColumn(row.date, language)}</td>
+        <th scope="row" className="px-2 py-2 font-medium text-ink">
           <LocalizedText value={title} />
         </th>
-        <td className="px-2.5 py-2 text-ink">{t(`common:sectors.${row.sector}`)}</td>
-        <td className="px-2.5 py-2">
+        <td className="px-2 py-2 text-ink">{t(`common:sectors.${row.sector}`)}</td>
+        <td className="px-2 py-2">
           <StatusBadge status={row.status} t={t} />
         </td>
-        <td className="px-2.5 py-2">
+        <td className="px-2 py-2">
           <MeetingLink row={row} language={language} appParams={appParams} t={t} />
         </td>
-        <td className="px-2.5 py-2 text-right text-ink tabular-nums">{row.sources.length}</td>
+        <td className="px-2 py-2 text-right text-ink tabular-nums">{row.sources.length}</td>
       </tr>
       {expanded && (
         <tr id={detailsId(row)} className="bg-page">
           <td />
-          <td colSpan={6} className="px-2.5 pt-1 pb-4">
+          <td colSpan={6} className="px-2 pt-1 pb-4">
             <AgreementDetails row={row} />
           </td>
         </tr>
