@@ -86,8 +86,9 @@ export function formatDate(isoDate: string, language: Language, style: 'long' | 
 }
 
 /**
- * formatDate's short form for a narrow column: the date wraps, if it must, only before the year ("15 Sept" over
- * "2025", "15 сент." over "2025 г."), never between a day and its month or a year and its suffix.
+ * formatDate's short form for a narrow column: the date wraps, if it must, only before the year
+ * ("15 Sept" over "2025", "15 сент." over "2025 г."), never between a day and its month or a year
+ * and its suffix.
  */
 export function formatDateForColumn(isoDate: string, language: Language): string {
   return remembered(`${language}|column|${isoDate}`, () => {
