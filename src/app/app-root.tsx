@@ -1,6 +1,6 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { i18n as I18n } from 'i18next';
+import type { I18n } from '../lib/i18n';
 import { Providers } from './providers';
 
 /** A page drawn at build time is inert (not clickable, not focusable) until the app has taken it over. */

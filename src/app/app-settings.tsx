@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import type { i18n as I18n } from 'i18next';
+import { useTranslation } from '../lib/use-translation';
+import type { I18n } from '../lib/i18n';
 import { isLanguage, rememberLanguage, switchLanguage, type Language } from '../lib/i18n';
 import { applyTheme, isTheme, rememberTheme, storedTheme, type Theme } from '../lib/theme';
 import { datasetOriginFromParams } from '../data/load';
 import type { ParamNote } from '../lib/url-params';
 import { useClientValue } from '../lib/use-client-value';
 
-/** The reader's language, from i18next (which follows `lang`, the stored choice or the browser). */
+/** The reader's language (which follows `lang`, the stored choice or the browser). */
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
   return isLanguage(i18n.language) ? i18n.language : 'en';

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import { DatasetGate, useDatasetQuery } from './dataset-context';
 import { chooseLanguage, chooseTheme, useAppSettings, useLanguage } from './app-settings';
 import { ParamNotes } from '../components/param-notes';

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import { linkTo } from '../lib/url-params';
 import { usePageTitle } from '../components/page-title';
 

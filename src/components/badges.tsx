@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../lib/i18n';
 import type { AgreementStatus, Confidence, SummitKind } from '../data/vocabulary';
 
 /*
@@ -37,7 +37,7 @@ const CONFIDENCE_MARKS: Record<Confidence, string> = { verified: '✓', partial:
  * Each badge takes its caller's translator (of any namespace) rather than calling useTranslation:
  * badges are drawn in long lists (table rows, the timeline), where a hook in each adds up.
  */
-type Translator = TFunction<string>;
+type Translator = Translate;
 
 export function KindBadge({ kind, t }: { kind: SummitKind; t: Translator }) {
   return <span className={`${badgeBase} ${KIND_BADGE_CLASSES[kind]}`}>{t(`common:summitKinds.${kind}`)}</span>;

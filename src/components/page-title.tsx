@@ -1,5 +1,5 @@
 import { memo, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 
 /** Sets the document title as "<view> · Bilateral", so tabs, history and screen readers name the view. */
 export function usePageTitle(title: string): void {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import type { ParamNote } from '../lib/url-params';
 
 /** Tells the reader which parts of the address were ignored, and why. */

@@ -1,6 +1,3 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-
 export const LANGUAGES = ['en', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -70,27 +67,132 @@ export function initialLanguage(search: string, browserLanguages: readonly strin
   return 'en';
 }
 
-/** An i18next instance showing `language`; `bundles` must hold that language's messages (English is always there). */
-export function createI18n(language: Language, bundles: Partial<Record<Language, MessageBundle>> = {}) {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: { ...bundles, en: english },
-    lng: language,
-    fallbackLng: 'en',
-    ns: NAMESPACES,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false }, // React escapes; nothing is rendered as markup.
-    returnNull: false,
-    initAsync: false,
+/** What a lookup may take besides its key: values for the message's {{placeholders}}, and these. */
+export interface TranslateOptions {
+  /** Chooses the plural form (`key_one`, `key_few`, `key_other`...) and fills {{count}}. */
+  count?: number;
+  /** Shown when no language has the key. */
+  defaultValue?: string;
+  /** A language other than the reader's; its messages must be loaded, else English is used. */
+  lng?: Language;
+  [placeholder: string]: unknown;
+}
+
+/** Looks up a message: `key` in the translator's namespaces, or `namespace:key`. */
+export type Translate = (key: string, options?: TranslateOptions) => string;
+
+/** Every message of a bundle by its full key, `namespace:path.to.key`. */
+function flatten(bundle: MessageBundle): Map<string, string> {
+  const messages = new Map<string, string>();
+  const walk = (node: Record<string, unknown>, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string') messages.set(prefix + key, value);
+      else if (value && typeof value === 'object') walk(value as Record<string, unknown>, `${prefix}${key}.`);
+    }
+  };
+  for (const [namespace, messages] of Object.entries(bundle)) walk(messages, `${namespace}:`);
+  return messages;
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+/** Fills {{name}} with `values.name`; a missing value leaves nothing. Text only: React escapes it. */
+function interpolate(text: string, values: TranslateOptions | undefined): string {
+  if (!text.includes('{{')) return text;
+  return text.replace(PLACEHOLDER, (_, name: string) => {
+    const value = values?.[name];
+    return value === undefined || value === null ? '' : String(value);
   });
-  return instance;
+}
+
+/**
+ * The interface messages in the reader's language, with English behind every gap. Messages are
+ * JSON files, one per namespace; plural forms follow the language's CLDR rules (`Intl.PluralRules`)
+ * through the suffixes `_zero`, `_one`, `_two`, `_few`, `_many` and `_other`.
+ */
+export class I18n {
+  #messages = new Map<Language, Map<string, string>>();
+  #plurals = new Map<Language, Intl.PluralRules>();
+  #listeners = new Set<() => void>();
+  #language: Language;
+
+  constructor(language: Language, bundles: Partial<Record<Language, MessageBundle>> = {}) {
+    for (const [code, bundle] of Object.entries({ ...bundles, en: english })) this.addMessages(code as Language, bundle);
+    this.#language = language;
+  }
+
+  get language(): Language {
+    return this.#language;
+  }
+
+  /** Lookups in the `common` namespace. */
+  readonly t: Translate = (key, options) => this.translator(['common'])(key, options);
+
+  hasMessages(language: Language): boolean {
+    return this.#messages.has(language);
+  }
+
+  addMessages(language: Language, bundle: MessageBundle): void {
+    this.#messages.set(language, flatten(bundle));
+  }
+
+  /** Shows `language` (its messages must have been added) and tells every subscriber. */
+  changeLanguage(language: Language): void {
+    if (language === this.#language) return;
+    this.#language = language;
+    for (const listener of this.#listeners) listener();
+  }
+
+  /** Calls `listener` after each change of language; returns the way to stop. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /**
+   * A lookup that tries `namespaces` in order, each first in the language and then in English.
+   * A key no language has shows as itself (or its `defaultValue`), so a gap is visible, not blank.
+   */
+  translator(namespaces: readonly string[], language: Language = this.#language): Translate {
+    return (key, options) => {
+      const separator = key.indexOf(':');
+      const explicit = separator > 0 && NAMESPACES.includes(key.slice(0, separator));
+      const path = explicit ? key.slice(separator + 1) : key;
+      const searched = explicit ? [key.slice(0, separator)] : namespaces;
+      const code = options?.lng ?? language;
+      for (const namespace of searched) {
+        for (const lookupIn of code === 'en' ? (['en'] as const) : [code, 'en' as const]) {
+          const text = this.#find(lookupIn, `${namespace}:${path}`, options?.count);
+          if (text !== undefined) return interpolate(text, options);
+        }
+      }
+      return options?.defaultValue === undefined ? path : interpolate(options.defaultValue, options);
+    };
+  }
+
+  #find(language: Language, fullKey: string, count: number | undefined): string | undefined {
+    const messages = this.#messages.get(language);
+    if (!messages) return undefined;
+    if (count !== undefined) {
+      let rules = this.#plurals.get(language);
+      if (!rules) this.#plurals.set(language, (rules = new Intl.PluralRules(LOCALES[language])));
+      const plural =
+        (count === 0 ? messages.get(`${fullKey}_zero`) : undefined) ??
+        messages.get(`${fullKey}_${rules.select(count)}`) ??
+        messages.get(`${fullKey}_other`);
+      if (plural !== undefined) return plural;
+    }
+    return messages.get(fullKey);
+  }
+}
+
+/** The app's messages showing `language`; `bundles` must hold that language's (English is always there). */
+export function createI18n(language: Language, bundles: Partial<Record<Language, MessageBundle>> = {}): I18n {
+  return new I18n(language, bundles);
 }
 
 /** Loads a language's messages if needed, then shows it. */
-export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
-  if (!instance.hasResourceBundle(language, 'common')) {
-    const bundle = await loadMessages(language);
-    for (const [namespace, messages] of Object.entries(bundle)) instance.addResourceBundle(language, namespace, messages);
-  }
-  await instance.changeLanguage(language);
+export async function switchLanguage(i18n: I18n, language: Language): Promise<void> {
+  if (!i18n.hasMessages(language)) i18n.addMessages(language, await loadMessages(language));
+  i18n.changeLanguage(language);
 }

@@ -7,5 +7,5 @@ export const allMessages: Record<Language, MessageBundle> = {
   zh: bundleFromFiles(import.meta.glob<Record<string, unknown>>('../../src/locales/zh/*.json', { eager: true, import: 'default' })),
 };
 
-/** An i18next instance for tests, with every language available. */
+/** The app's messages for tests, with every language available. */
 export const testI18n = (language: Language) => createI18n(language, allMessages);

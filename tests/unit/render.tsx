@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/lib/use-translation';
 import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { AppRouter } from '../../src/app/router';
 import { datasetQuery } from '../../src/data/load';
@@ -19,9 +19,9 @@ export function renderRoute(path: string, dataset: Dataset, language: Language =
   const i18n = testI18n(language);
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <AppRouter history={history} />
-      </I18nextProvider>
+      </I18nProvider>
     </QueryClientProvider>,
   );
   return { ...view, history, queryClient };

@@ -16,7 +16,7 @@ import { agreementsBySector, statusesUsed, uncertainAgreements } from '../../src
 import { meetingsSummary, sectorsSummary, tradeSummary } from '../../src/features/trade/lib/summaries';
 import { meetingsTable, sectorsTable, tableJson, tradeTable } from '../../src/features/trade/lib/tables';
 import { toCsv } from '../../src/lib/csv';
-import type { Translate } from '../../src/features/trade/lib/translate';
+import type { Translate } from '../../src/lib/i18n';
 
 const other = loadFixture('other-pair.json');
 const en = testI18n('en');

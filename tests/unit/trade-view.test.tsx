@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/lib/use-translation';
 import { Route, Routes, UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { AppRouter } from '../../src/app/router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -133,7 +133,7 @@ describe('the trade chart', () => {
     const markers = stateVisitMarkers(other.summits, {});
     const history = createMemoryHistory({ initialEntries: ['/'], v5Compat: true });
     render(
-      <I18nextProvider i18n={testI18n('en')}>
+      <I18nProvider i18n={testI18n('en')}>
         <AppRouter history={history}>
           <Routes>
             <Route
@@ -158,7 +158,7 @@ describe('the trade chart', () => {
             <Route path="/summits/:id" element={<p>summit page</p>} />
           </Routes>
         </AppRouter>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     return history;
   }

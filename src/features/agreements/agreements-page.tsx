@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { functionalUpdate, useTable, type ExpandedState, type SortingState, type Updater } from '@tanstack/react-table';
 import { useDataset } from '../../app/dataset-context';
 import { useLanguage } from '../../app/app-settings';
@@ -23,7 +23,6 @@ import {
 } from './lib/table-model';
 import { CLEAR_FILTER_PARAMS, SORT_FIELDS, hasActiveFilters, parseAgreementView, sortParam } from './lib/view-params';
 import { useMediaQuery } from '../../lib/use-media-query';
-import { useRememberedLookups } from '../../lib/use-remembered-lookups';
 import { useViewParams } from '../../lib/use-view-params';
 import { FiltersPanel, type ActiveChip } from './components/filters-panel';
 import { AgreementCards, AgreementsTable, type DisplayRow, type SortableHeader } from './components/agreements-table';
@@ -35,7 +34,7 @@ import { StatusLegend } from './components/status-legend';
 const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
 
 export function AgreementsPage() {
-  const t = useRememberedLookups(useTranslation('agreements').t);
+  const t = useTranslation('agreements').t;
   const language = useLanguage();
   const dataset = useDataset();
   const [params, setParams] = useViewParams();

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { useDatasetQuery } from '../../app/dataset-context';
 import { readLocalDataset } from '../../data/local-dataset';
 import { ProblemList } from './problem-list';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { DatasetLoadError, type DatasetOrigin } from '../../data/load';
 import { ProblemList } from './problem-list';
 import { usePageTitle } from '../../components/page-title';

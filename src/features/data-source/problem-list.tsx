@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import type { DatasetProblem } from '../../data/validate';
 
 /** How many problems to list before saying how many more there are (the CLI lists them all). */

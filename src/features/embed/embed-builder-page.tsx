@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { useDataset } from '../../app/dataset-context';
 import { useLanguage } from '../../app/app-settings';
 import { PageHeader } from '../../components/page-title';

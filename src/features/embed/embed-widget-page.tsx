@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { useAppSettings } from '../../app/app-settings';
 import { DatasetGate } from '../../app/dataset-context';
 import { ErrorBoundary } from '../../components/error-boundary';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { useDataset } from '../../app/dataset-context';
 import { PageHeader } from '../../components/page-title';
 import { ParamNotes } from '../../components/param-notes';

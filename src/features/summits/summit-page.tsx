@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, NavigationType, useLocation, useNavigationType, useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { useDataset } from '../../app/dataset-context';
 import { useLanguage } from '../../app/app-settings';
 import { usePageTitle } from '../../components/page-title';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { useDataset } from '../../app/dataset-context';
 import { PageHeader } from '../../components/page-title';
 import { ParamNotes } from '../../components/param-notes';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ConfidenceBadge } from '../../../components/badges';
 import { ExternalLink } from '../../../components/external-link';
 import { localized } from '../../../data/localize';

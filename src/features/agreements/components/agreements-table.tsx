@@ -1,13 +1,12 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../../lib/use-translation';
+import type { Translate } from '../../../lib/i18n';
 import { StatusBadge } from '../../../components/badges';
 import { localized } from '../../../data/localize';
 import { useLanguage } from '../../../app/app-settings';
 import { formatDate, formatDateForColumn } from '../../../lib/format';
 import { linkTo } from '../../../lib/url-params';
-import { useRememberedLookups } from '../../../lib/use-remembered-lookups';
 import type { Language } from '../../../lib/i18n';
 import type { AgreementRow } from '../lib/agreement-rows';
 import type { SortField } from '../lib/view-params';
@@ -38,7 +37,7 @@ interface RowContext {
   appParams: URLSearchParams;
   language: Language;
   /** The table's translations, looked up once for all rows rather than by a hook in each. */
-  t: TFunction<'agreements'>;
+  t: Translate;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -87,7 +86,7 @@ export const AgreementsTable = memo(function AgreementsTable({
   onToggle,
   appParams,
 }: { headers: SortableHeader[]; rows: DisplayRow[]; caption: string } & Omit<RowContext, 'language' | 't'>) {
-  const t = useRememberedLookups(useTranslation('agreements').t);
+  const t = useTranslation('agreements').t;
   const language = useLanguage();
   return (
     <div className="overflow-x-auto rounded-lg border border-line">
@@ -131,7 +130,7 @@ export const AgreementsTable = memo(function AgreementsTable({
 
 /** The same rows as cards for narrow screens: nothing needs sideways scrolling. Memoised like the table. */
 export const AgreementCards = memo(function AgreementCards({ rows, onToggle, appParams }: { rows: DisplayRow[] } & Omit<RowContext, 'language' | 't'>) {
-  const t = useRememberedLookups(useTranslation('agreements').t);
+  const t = useTranslation('agreements').t;
   const language = useLanguage();
   return (
     <ul className="space-y-3">

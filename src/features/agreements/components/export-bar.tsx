@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
 

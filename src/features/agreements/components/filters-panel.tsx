@@ -1,8 +1,7 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import { formatNumber } from '../../../lib/format';
-import { useRememberedLookups } from '../../../lib/use-remembered-lookups';
 import { YearRangeFilter } from '../../../components/year-range-filter';
 import { SECTORS, STATUSES, type AgreementStatus, type Sector } from '../../../data/vocabulary';
 import type { YearRange } from '../../../data/selectors';
@@ -102,7 +101,7 @@ function SearchField({ query, onQueryChange }: { query: string; onQueryChange: (
 
 /** The filter controls; every change goes to the URL through the callbacks. */
 export function FiltersPanel(props: Props) {
-  const t = useRememberedLookups(useTranslation('agreements').t);
+  const t = useTranslation('agreements').t;
   return (
     <form
       role="search"

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { LocalizedText as Text } from '../../../data/localize';
 
 /** A record's text; when it is the English original shown for lack of a translation, says so. */

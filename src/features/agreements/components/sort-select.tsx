@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { SortParam } from '../../../lib/url-params';
 import { SORT_FIELDS, type SortField } from '../lib/view-params';
 

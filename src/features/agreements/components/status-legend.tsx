@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { StatusBadge } from '../../../components/badges';
 import { STATUSES } from '../../../data/vocabulary';
 

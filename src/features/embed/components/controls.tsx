@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { YearRangeFilter } from '../../../components/year-range-filter';
 import type { YearRange } from '../../../data/selectors';
 import { useUrlState } from '../../../lib/use-url-state';

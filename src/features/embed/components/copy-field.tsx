@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 
 /** A read-only text (one line or several) with a Copy button that says whether copying worked. */
 export function CopyField({ label, value, multiline = false, copyLabel }: { label: string; value: string; multiline?: boolean; copyLabel: string }) {

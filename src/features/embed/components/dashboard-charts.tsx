@@ -4,7 +4,7 @@
  * if the trade feature changes them, this is the one place to follow.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import type { Dataset, SummitKind } from '../../../data/vocabulary';
 import { sourcesById, yearOf, type YearRange } from '../../../data/selectors';

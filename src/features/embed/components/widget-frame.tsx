@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useDataset, useDatasetOrigin } from '../../../app/dataset-context';
 import { useLanguage } from '../../../app/app-settings';
 import { ParamNotes } from '../../../components/param-notes';

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useDataset } from '../../../app/dataset-context';
 import { useLanguage } from '../../../app/app-settings';
 import { KindBadge } from '../../../components/badges';

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ExternalLink } from '../../../components/external-link';
 import { localized } from '../../../data/localize';
 import type { Dataset } from '../../../data/vocabulary';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 
 /** Marks a text shown in English because the record has no translation into the reader's language. */
 export function FallbackMark({ show }: { show: boolean }) {

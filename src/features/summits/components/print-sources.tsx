@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Source } from '../../../data/vocabulary';
 import { apaSourceCitation } from '../lib/citation';
 import type { SourceNumbering } from '../lib/timeline';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Summit } from '../../../data/vocabulary';
 import { localized } from '../../../data/localize';
 import type { Language } from '../../../lib/i18n';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { SUMMIT_KINDS, type SummitKind } from '../../../data/vocabulary';
 import type { YearRange } from '../../../data/selectors';
 import { YearRangeFilter } from '../../../components/year-range-filter';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Summit } from '../../../data/vocabulary';
 import { chunkSlots, chunksInBand, initialChunkKeys, type ChunkedYear, type TimelineChunk } from '../lib/chunks';
 import { formatNumber } from '../../../lib/format';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { YearCount } from '../lib/timeline';
 import { formatNumber } from '../../../lib/format';
 import type { Language } from '../../../lib/i18n';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { ViewMode } from '../../../lib/url-params';
 import { linkTo } from '../../../lib/url-params';
 import { fileName, saveFile, toJson } from '../../../lib/download';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import type { Dataset, Sector } from '../../../data/vocabulary';
 import { datasetYearSpan, sourcesById, yearOf, type YearRange } from '../../../data/selectors';

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import { ConfidenceBadge } from '../../../components/badges';
 import { CONFIDENCES, SECTORS, type Confidence, type Sector } from '../../../data/vocabulary';

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import { formatNumber } from '../../../lib/format';
 import type { ChartPalette } from '../lib/palette';

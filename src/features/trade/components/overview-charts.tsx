@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useDataset } from '../../../app/dataset-context';
 import { linkTo } from '../../../lib/url-params';
 import { MeetingsPanel, TradePanel } from './chart-panels';

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Text, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { useHref, useLinkClickHandler } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import { formatNumber } from '../../../lib/format';
 import type { AgreementStatus, Sector } from '../../../data/vocabulary';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Area, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useHref, useLinkClickHandler } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import { formatDateRange, formatNumber } from '../../../lib/format';
 import type { Source } from '../../../data/vocabulary';

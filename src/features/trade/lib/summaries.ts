@@ -6,7 +6,7 @@ import { measureUnit, type TradeMeasure, type TradeRow } from './trade-series';
 import type { MeetingsRow } from './meetings';
 import type { SectorRow } from './agreements';
 
-import type { Translate } from './translate';
+import type { Translate } from '../../../lib/i18n';
 
 /** A value of a measure in the reader's locale: "US$244.8bn" or "+12.3%". */
 export function formatMeasure(value: number, measure: TradeMeasure, language: Language): string {

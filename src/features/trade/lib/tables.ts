@@ -4,7 +4,7 @@ import { measureUnit, type TradeMeasure, type TradePoint, type TradeRow } from '
 import { MEETING_GROUPS, type MeetingGroup, type MeetingsRow } from './meetings';
 import type { SectorRow } from './agreements';
 import type { AgreementStatus } from '../../../data/vocabulary';
-import type { Translate } from './translate';
+import type { Translate } from '../../../lib/i18n';
 
 /**
  * How a column's raw value is shown. The raw values go into CSV and JSON unchanged; the table formats

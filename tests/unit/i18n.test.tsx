@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, loadMessages, type Language } from '../../src/lib/i18n';
+import { act, render, screen } from '@testing-library/react';
+import { I18n, LANGUAGES, loadMessages, switchLanguage, type Language, type MessageBundle } from '../../src/lib/i18n';
+import { I18nProvider, useTranslation } from '../../src/lib/use-translation';
 import { allMessages as resources, testI18n } from './messages';
 import { formatDate, formatDateForColumn, formatDateRange, formatUsdBn } from '../../src/lib/format';
 
@@ -39,6 +41,66 @@ describe('message files', () => {
     expect(i18n.t('footer.sources', { count: 2 })).toBe('2 источника');
     expect(i18n.t('footer.sources', { count: 5 })).toBe('5 источников');
     expect(i18n.t('footer.sources', { count: 21 })).toBe('21 источник');
+  });
+});
+
+describe('message lookup', () => {
+  // Namespaces the app has, so that `ns:key` is read as a namespace and a key.
+  const russian: MessageBundle = {
+    common: { only: 'только по-русски', shared: 'общее {{name}}', items_one: '{{count}} пункт', items_few: '{{count}} пункта', items_many: '{{count}} пунктов' },
+    trade: { shared: 'торговля' },
+  };
+  const english: MessageBundle = { common: { only: 'English only', shared: 'shared {{name}}', nested: { deep: 'deep' } } };
+  const make = (language: Language) => {
+    const i18n = new I18n(language, { ru: russian });
+    i18n.addMessages('en', english);
+    return i18n;
+  };
+
+  it('looks in the namespaces in order, each in the language and then in English', () => {
+    const i18n = make('ru');
+    expect(i18n.translator(['trade', 'common'])('shared')).toBe('торговля');
+    expect(i18n.translator(['common', 'trade'])('shared', { name: 'x' })).toBe('общее x');
+    expect(i18n.translator(['trade'])('common:only')).toBe('только по-русски');
+    expect(i18n.t('nested.deep')).toBe('deep');
+    expect(make('en').t('only')).toBe('English only');
+  });
+
+  it('chooses plural forms by the language\'s rules, falling back to _other and then the plain key', () => {
+    const t = make('ru').t;
+    expect([1, 3, 5, 11, 21, 22].map((count) => t('items', { count }))).toEqual([
+      '1 пункт', '3 пункта', '5 пунктов', '11 пунктов', '21 пункт', '22 пункта',
+    ]);
+    expect(t('shared', { count: 2, name: 'n' })).toBe('общее n');
+  });
+
+  it('fills placeholders as text, leaves a missing value empty, and shows an unknown key as itself', () => {
+    const t = make('en').t;
+    expect(t('shared', { name: '<b>x</b>' })).toBe('shared <b>x</b>');
+    expect(t('shared')).toBe('shared ');
+    expect(t('common:missing.key')).toBe('missing.key');
+    expect(t('missing', { defaultValue: 'fallback {{n}}', n: 2 })).toBe('fallback 2');
+  });
+
+  it('translates into another loaded language on request, and into English when it is not loaded', () => {
+    expect(make('en').t('only', { lng: 'ru' })).toBe('только по-русски');
+    expect(make('en').t('only', { lng: 'zh' })).toBe('English only');
+  });
+
+  it('redraws its readers in a newly chosen language', async () => {
+    const i18n = make('en');
+    function Label() {
+      const { t } = useTranslation(['trade', 'common']);
+      return <p>{t('only')}</p>;
+    }
+    render(
+      <I18nProvider i18n={i18n}>
+        <Label />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('English only')).toBeInTheDocument();
+    await act(() => switchLanguage(i18n, 'ru'));
+    expect(screen.getByText('только по-русски')).toBeInTheDocument();
   });
 });
 
