@@ -485,7 +485,11 @@ else {
 
 // ---------------------------------------------------------------- interactions at 4x CPU throttling
 if (wanted('interactions')) log('interactions at 4x CPU throttling …');
-async function interactions(path, act, count = 20) {
+/**
+ * `scope` is where the result shows: typing and sorting change the table's section, while the
+ * address (written once typing pauses) redraws the rest of the page later, with the same content.
+ */
+async function interactions(path, act, scope, count = 20) {
   return withPage(async (page, context) => {
     await page.goto(`${ORIGIN}${path}`);
     await appReady(page, 30_000);
@@ -493,7 +497,7 @@ async function interactions(path, act, count = 20) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await observeEventTiming(page);
-    await instrument(page);
+    await instrument(page, scope);
     await takeEvents(page);
     const inp = [];
     const visible = [];
@@ -511,12 +515,12 @@ const INTERACTIONS = [
     const box = await searchBox(page);
     if (index === 0) await box.click();
     await page.keyboard.press(index % 5 === 4 ? 'Backspace' : 'KeyE');
-  }],
+  }, 'main section:has(table)'],
   ['sort (agreements column header)', '/agreements', async (page) => {
     const header = page.getByRole('columnheader').getByRole('button').first();
     if (!(await header.count())) throw new Error('no sortable column header yet');
     await header.click();
-  }],
+  }, 'main section:has(table)'],
   ['range change (trade: year "From")', '/trade', async (page, index) => {
     const from = page.getByLabel(/^From$/).first();
     if (!(await from.count())) throw new Error('no "From" year control yet');
@@ -534,8 +538,8 @@ const INTERACTIONS = [
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: names[index % names.length], exact: true }).click();
   }],
 ];
-for (const [name, path, act] of wanted('interactions') ? INTERACTIONS : []) {
-  const result = await attempt(() => interactions(path, act));
+for (const [name, path, act, scope] of wanted('interactions') ? INTERACTIONS : []) {
+  const result = await attempt(() => interactions(path, act, scope));
   if (typeof result === 'string') row('Interactions, CPU 4x (worst of 20)', name, result, '<= 100 ms');
   else row('Interactions, CPU 4x (worst of 20)', name, `INP-style ${result.inp ? ms(result.inp) : '< 16 ms'}; result painted ${ms(result.visible)}`, '<= 100 ms', result.inp <= 100);
 }

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { agreementsDataset } from './agreements-fixture';
 import { renderRoute } from './render';
 import { prepareAgreements } from '../../src/features/agreements/lib/agreement-rows';
@@ -43,6 +43,23 @@ describe('the agreements page', () => {
     await waitFor(() => expect(box).toHaveValue('pipeline'));
     expect(await screen.findByText('1 of 6 agreements')).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: /pipeline/i })).toBeInTheDocument();
+  }, 30_000);
+
+  it('writes a search to the address once typing pauses, as one change, and at once when focus leaves the box', async () => {
+    const user = userEvent.setup();
+    const { history } = renderRoute('/agreements', dataset);
+    const box = await screen.findByRole('searchbox', { name: 'Search titles and summaries' }, { timeout: 15_000 });
+    const replace = vi.spyOn(history, 'replace');
+    await user.type(box, 'reacteur');
+    expect(screen.getByText('1 of 6 agreements')).toBeInTheDocument();
+    await waitFor(() => expect(history.location.search).toBe('?q=reacteur'));
+    expect(replace).toHaveBeenCalledTimes(1);
+
+    await user.clear(box);
+    await user.type(box, 'pipe');
+    await user.tab();
+    expect(history.location.search).toBe('?q=pipe');
+    expect(replace).toHaveBeenCalledTimes(2);
   }, 30_000);
 
   it('shows the rows of a search keystroke by the time the key press has been handled', async () => {

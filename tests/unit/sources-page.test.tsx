@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { agreementsDataset } from './agreements-fixture';
@@ -18,8 +18,8 @@ describe('the sources page', () => {
     expect(within(card).getByRole('link', { name: '3 agreements' })).toHaveAttribute('href', '/agreements?source=fr-stats');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search sources and claims' }), 'gazette');
-    expect(history.location.search).toBe('?q=gazette');
     expect(screen.getByText('1 of 2 sources')).toBeInTheDocument();
+    await waitFor(() => expect(history.location.search).toBe('?q=gazette'));
   }, 30_000);
 
   it('marks a claim\'s unit, written in the dataset in English, as English on a Russian page', async () => {

@@ -203,7 +203,7 @@ export function AgreementsPage() {
       <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <FiltersPanel
           filters={view}
-          onQueryChange={(next) => setParams({ q: next, page: undefined })}
+          onQueryChange={(next) => setParams({ q: next, page: undefined }, { typing: true })}
           span={span}
           onRangeChange={(range: YearRange) => setParams({ from: range.from, to: range.to, page: undefined })}
           facets={facets}

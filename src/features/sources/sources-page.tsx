@@ -66,7 +66,7 @@ export function SourcesPage() {
           type="search"
           value={query}
           maxLength={200}
-          onChange={(event) => setParams({ q: event.target.value })}
+          onChange={(event) => setParams({ q: event.target.value }, { typing: true })}
           aria-describedby={`${id}-q-hint`}
           autoComplete="off"
           className="mt-1 w-full rounded-md border border-line bg-page px-3 py-2 text-ink"
