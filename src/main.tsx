@@ -6,7 +6,7 @@ import { datasetOriginFromParams, datasetQuery } from './data/load';
 import { AppRouter, basename, createAppHistory, routes } from './app/router';
 import { datasetFingerprint, discardPrerender, prerenderFits, readPrerenderMark } from './app/prerendered';
 import { loadMatchedViews, shippedDatasetOrGiveUp } from './app/hydration';
-import { createI18n, initialLanguage, loadMessages, LOCALES } from './lib/i18n';
+import { I18n, initialLanguage, loadMessages, LOCALES } from './lib/i18n';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -38,7 +38,7 @@ const viewsLoading = loadMatchedViews(routes, window.location.pathname, basename
   () => false,
 );
 
-const i18n = createI18n(language, { [language]: await loadMessages(language) });
+const i18n = new I18n(language, { [language]: await loadMessages(language) });
 if (mark && hydrate) {
   const [dataset, viewsLoaded] = await Promise.all([shippedDatasetOrGiveUp(queryClient), viewsLoading]);
   hydrate = viewsLoaded && dataset !== undefined && datasetFingerprint(dataset) === mark.fingerprint;

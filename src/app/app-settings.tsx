@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from '../lib/use-translation';
-import type { I18n } from '../lib/i18n';
-import { isLanguage, rememberLanguage, switchLanguage, type Language } from '../lib/i18n';
+import { isLanguage, rememberLanguage, switchLanguage, type I18n, type Language } from '../lib/i18n';
 import { applyTheme, isTheme, rememberTheme, storedTheme, type Theme } from '../lib/theme';
 import { datasetOriginFromParams } from '../data/load';
 import type { ParamNote } from '../lib/url-params';

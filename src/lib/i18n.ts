@@ -116,6 +116,7 @@ export class I18n {
   #listeners = new Set<() => void>();
   #language: Language;
 
+  /** Shows `language`; `bundles` must hold its messages (English is always there). */
   constructor(language: Language, bundles: Partial<Record<Language, MessageBundle>> = {}) {
     for (const [code, bundle] of Object.entries({ ...bundles, en: english })) this.addMessages(code as Language, bundle);
     this.#language = language;
@@ -184,11 +185,6 @@ export class I18n {
     }
     return messages.get(fullKey);
   }
-}
-
-/** The app's messages showing `language`; `bundles` must hold that language's (English is always there). */
-export function createI18n(language: Language, bundles: Partial<Record<Language, MessageBundle>> = {}): I18n {
-  return new I18n(language, bundles);
 }
 
 /** Loads a language's messages if needed, then shows it. */

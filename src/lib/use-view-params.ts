@@ -13,7 +13,7 @@ export interface ViewParamOptions extends Pick<UrlChangeOptions, 'push'> {
 }
 
 /** How long typing must pause before the address follows it. */
-export const TYPING_PAUSE_MS = 300;
+const TYPING_PAUSE_MS = 300;
 
 /**
  * The URL state of a view, applied to the view at once. The router commits a query change a moment

@@ -1,4 +1,4 @@
-import { bundleFromFiles, createI18n, type Language, type MessageBundle } from '../../src/lib/i18n';
+import { bundleFromFiles, I18n, type Language, type MessageBundle } from '../../src/lib/i18n';
 
 /** Every language's messages, loaded at once (the app loads them one language at a time). */
 export const allMessages: Record<Language, MessageBundle> = {
@@ -8,4 +8,4 @@ export const allMessages: Record<Language, MessageBundle> = {
 };
 
 /** The app's messages for tests, with every language available. */
-export const testI18n = (language: Language) => createI18n(language, allMessages);
+export const testI18n = (language: Language) => new I18n(language, allMessages);

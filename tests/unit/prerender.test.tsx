@@ -6,7 +6,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { UNSAFE_createMemoryHistory as createMemoryHistory, type RouteObject } from 'react-router';
 import { AppRoot } from '../../src/app/app-root';
 import { AppRouter, routes } from '../../src/app/router';
-import { createI18n } from '../../src/lib/i18n';
+import { I18n } from '../../src/lib/i18n';
 import { prerenderView } from '../../src/app/prerender';
 import { datasetFingerprint, discardPrerender, PRERENDERED_VIEWS, prerenderFits, readPrerenderMark } from '../../src/app/prerendered';
 import { loadMatchedViews, shippedDatasetOrGiveUp } from '../../src/app/hydration';
@@ -131,7 +131,7 @@ async function hydrateView(view: (typeof PRERENDERED_VIEWS)[number], beforeTakeo
   const reported: string[] = [];
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void reported.push(args.map(String).join(' ')));
   await act(async () => {
-    hydrateRoot(container, <AppRoot i18n={createI18n('en')} client={client} router={<AppRouter history={history} />} />, {
+    hydrateRoot(container, <AppRoot i18n={new I18n('en')} client={client} router={<AppRouter history={history} />} />, {
       onRecoverableError: (error) => void reported.push(String(error)),
     });
   });
