@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
+import { Brush } from 'recharts';
 import { I18nProvider } from '../../src/lib/use-translation';
 import { Route, Routes, UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { AppRouter } from '../../src/app/router';
@@ -143,7 +144,7 @@ describe('the trade chart', () => {
                   data={data}
                   reporterNames={['Freedonia', 'Sylvania']}
                   window={{ startIndex: 0, endIndex: data.rows.length - 1 }}
-                  onBrushChange={() => {}}
+                  brush={{ Brush, onChange: () => {} }}
                   markers={markers}
                   markerLinks={new Map(markers.map((marker) => [marker.id, `/summits/${marker.id}`]))}
                   sources={new Map(other.sources.map((source) => [source.id, source]))}

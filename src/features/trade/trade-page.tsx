@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Brush } from 'recharts';
 import { useTranslation } from '../../lib/use-translation';
 import { useDataset } from '../../app/dataset-context';
 import { PageHeader } from '../../components/page-title';
@@ -50,7 +51,7 @@ export function TradePage() {
         </section>
       )}
       <div className="grid grid-cols-1 gap-6">
-        <TradePanel {...panel} onRangeChange={setRange} />
+        <TradePanel {...panel} rangeBrush={{ Brush, onRangeChange: setRange }} />
         <div className="grid min-w-0 grid-cols-1 gap-6 lg:grid-cols-2">
           <MeetingsPanel {...panel} groups={groups} onGroupsChange={setGroups} />
           <SectorsPanel {...panel} />

@@ -14,7 +14,7 @@ import { availableMeasures, measureUnit, reporterName, rowsInRange, tradeChartDa
 import { ChartFrame } from './chart-frame';
 import { MeetingsChart } from './meetings-chart';
 import { SectorsChart } from './sectors-chart';
-import { TradeChart } from './trade-chart';
+import { TradeChart, type RangeBrush } from './trade-chart';
 import { useChartPalette } from './use-chart-theme';
 
 export interface PanelProps {
@@ -28,8 +28,14 @@ export interface PanelProps {
 
 const checkboxClass = 'size-4 accent-[var(--accent)]';
 
+/** A Brush under the trade chart that sets the year range (see RangeBrush for why Brush is handed in). */
+export interface YearRangeBrush {
+  Brush: RangeBrush['Brush'];
+  onRangeChange: (range: YearRange) => void;
+}
+
 /** Trade by year with its measure switch, summit markers and (when it may set the range) a Brush. */
-export function TradePanel({ dataset, range, params, view, onViewChange, headingLevel, onRangeChange }: PanelProps & { onRangeChange?: (range: YearRange) => void }) {
+export function TradePanel({ dataset, range, params, view, onViewChange, headingLevel, rangeBrush }: PanelProps & { rangeBrush?: YearRangeBrush }) {
   const { t } = useTranslation(['trade', 'common']);
   const language = useLanguage();
   const palette = useChartPalette();
@@ -57,11 +63,14 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
   const span = useMemo(() => datasetYearSpan(dataset), [dataset]);
   const hasUncertain = shownRows.some((row) => row.points.some((point) => point && point.confidence !== 'verified'));
 
-  const onBrushChange =
-    onRangeChange && span
-      ? (startIndex: number, endIndex: number) => {
-          const next = rangeFromBrush(years, startIndex, endIndex, range, span);
-          if (next.from !== range.from || next.to !== range.to) onRangeChange(next);
+  const brush: RangeBrush | undefined =
+    rangeBrush && span
+      ? {
+          Brush: rangeBrush.Brush,
+          onChange: (startIndex, endIndex) => {
+            const next = rangeFromBrush(years, startIndex, endIndex, range, span);
+            if (next.from !== range.from || next.to !== range.to) rangeBrush.onRangeChange(next);
+          },
         }
       : undefined;
 
@@ -144,7 +153,7 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
           data={data}
           reporterNames={reporterNames}
           window={window}
-          onBrushChange={onBrushChange}
+          brush={brush}
           markers={markers}
           markerLinks={markerLinks}
           sources={sources}

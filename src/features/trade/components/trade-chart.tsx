@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Area, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type Brush } from 'recharts';
 import { useHref, useLinkClickHandler } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
@@ -19,7 +19,8 @@ export interface TradeChartProps {
   reporterNames: readonly string[];
   /** The window shown: indexes into data.rows (the Brush's position). */
   window: { startIndex: number; endIndex: number };
-  onBrushChange?: ((startIndex: number, endIndex: number) => void) | undefined;
+  /** A Brush under the chart that sets the window, where the view lets the reader set the range. */
+  brush?: RangeBrush | undefined;
   markers: readonly SummitMarker[];
   /** Links of the markers, by summit id. */
   markerLinks: ReadonlyMap<string, string>;
@@ -32,11 +33,20 @@ export interface TradeChartProps {
   height?: number;
 }
 
+/**
+ * Recharts' Brush comes from the view that has one (the charts view): the overview draws this chart
+ * without it, and importing it here would put its code (about 4 kB gzip) in the overview's first load.
+ */
+export interface RangeBrush {
+  Brush: typeof Brush;
+  onChange: (startIndex: number, endIndex: number) => void;
+}
+
 const uncertain = (point: TradePoint | undefined) => point !== undefined && point.confidence !== 'verified';
 
 /** Trade by year: a line per reporter, the gap between them shaded, state visits marked, a Brush for the years. */
 export function TradeChart(props: TradeChartProps) {
-  const { data, reporterNames, window, onBrushChange, markers, markerLinks, sources, palette, title, summary } = props;
+  const { data, reporterNames, window, brush, markers, markerLinks, sources, palette, title, summary } = props;
   const { t } = useTranslation(['trade', 'common']);
   const language = useLanguage();
   const [containerRef, measured] = useElementWidth<HTMLDivElement>();
@@ -52,7 +62,6 @@ export function TradeChart(props: TradeChartProps) {
   const last = data.rows[window.endIndex]?.year ?? first;
   const ticks = yearTicks(first, last, Math.max(2, Math.floor((width - 60) / 56)));
   const unit = measureUnit(data.measure);
-  const showBrush = onBrushChange !== undefined && data.rows.length > 1;
   const zeroLine = data.measure === 'balance' || data.measure === 'change';
   const shownValues = data.rows
     .slice(window.startIndex, window.endIndex + 1)
@@ -198,8 +207,8 @@ export function TradeChart(props: TradeChartProps) {
             cursor={{ stroke: palette.muted, strokeDasharray: '3 3' }}
             isAnimationActive={false}
           />
-          {showBrush && (
-            <Brush
+          {brush && data.rows.length > 1 && (
+            <brush.Brush
               key={brushDrawing}
               onDragEnd={() => setBrushDrawing((count) => count + 1)}
               dataKey="year"
@@ -207,7 +216,7 @@ export function TradeChart(props: TradeChartProps) {
               travellerWidth={12}
               startIndex={window.startIndex}
               endIndex={window.endIndex}
-              onChange={(next) => onBrushChange?.(next.startIndex, next.endIndex)}
+              onChange={(next) => brush.onChange(next.startIndex, next.endIndex)}
               stroke={palette.muted}
               fill={palette.panel}
               tickFormatter={(year: number) => String(year)}
