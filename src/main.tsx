@@ -38,7 +38,7 @@ const viewsLoading = loadMatchedViews(routes, window.location.pathname, basename
   () => false,
 );
 
-const i18n = new I18n(language, { [language]: await loadMessages(language) });
+const i18n = new I18n(language, language === 'en' ? {} : { [language]: await loadMessages(language) });
 if (mark && hydrate) {
   const [dataset, viewsLoaded] = await Promise.all([shippedDatasetOrGiveUp(queryClient), viewsLoading]);
   hydrate = viewsLoaded && dataset !== undefined && datasetFingerprint(dataset) === mark.fingerprint;

@@ -6,7 +6,7 @@ import { AppRoutes, basename, routes } from './router';
 import { loadMatchedViews } from './hydration';
 import { datasetQueryKey } from '../data/load';
 import { parseDatasetText } from '../data/validate';
-import { I18n, loadMessages } from '../lib/i18n';
+import { I18n } from '../lib/i18n';
 import { datasetFingerprint, PRERENDER_LANGUAGE } from './prerendered';
 
 export interface PrerenderedView {
@@ -31,7 +31,7 @@ export async function prerenderView(path: string, datasetText: string): Promise<
   }
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   client.setQueryData(datasetQueryKey({ kind: 'shipped' }), parsed.dataset);
-  const i18n = new I18n(PRERENDER_LANGUAGE, { [PRERENDER_LANGUAGE]: await loadMessages(PRERENDER_LANGUAGE) });
+  const i18n = new I18n(PRERENDER_LANGUAGE);
 
   const location = `${basename === '/' ? '' : basename}${path}`;
   await loadMatchedViews(routes, location, basename);

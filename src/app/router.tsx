@@ -14,6 +14,7 @@ import { RouteErrorBoundary } from './route-error';
 import { NotFoundPage } from './not-found-page';
 import { ViewLoading } from './view-loading';
 import { isChangingAddressAtOnce } from '../lib/address-change';
+import { loadEnglish } from '../lib/i18n';
 
 /** What a route keeps besides its element: how to fetch its view's code ahead of the first render. */
 export interface ViewHandle {
@@ -21,17 +22,19 @@ export interface ViewHandle {
 }
 
 /**
- * A view whose code is fetched when it is first shown, so the first paint of a view only downloads
- * what that view needs (charts stay out of chart-free views). `handle.load` fetches it earlier: the
+ * A view whose code is fetched when it is first shown, with the English messages of its
+ * `namespaces`, so the first paint of a view only downloads what that view needs (charts stay out
+ * of chart-free views). `handle.load` fetches it earlier: the
  * start-up does so alongside the dataset, and the build-time render before drawing (see
  * loadMatchedViews). A view loaded that way is drawn in the same render, without suspending: the
  * build-time render gives the finished page, and the browser takes over a prerendered page at once.
  */
-function lazyView(load: () => Promise<ComponentType>): Pick<RouteObject, 'element' | 'handle'> {
+function lazyView(load: () => Promise<ComponentType>, namespaces: readonly string[]): Pick<RouteObject, 'element' | 'handle'> {
   let loaded: { default: ComponentType } | undefined;
   const handle: ViewHandle = {
     load: async () => {
-      loaded = { default: await load() };
+      const [view] = await Promise.all([load(), ...namespaces.map(loadEnglish)]);
+      loaded = { default: view };
     },
   };
   const View = lazy(() => (loaded ? alreadyLoaded(loaded) : handle.load().then(() => loaded!)));
@@ -55,7 +58,12 @@ function alreadyLoaded<T>(value: T): Promise<T> {
  * (routes as elements): the app has no loaders or actions, and the data router's machinery would
  * double the router's share of every page's code.
  */
-const embedWidget = lazyView(async () => (await import('../features/embed/embed-widget-page')).EmbedWidgetPage);
+const embedWidget = lazyView(async () => (await import('../features/embed/embed-widget-page')).EmbedWidgetPage, [
+  'embed',
+  'trade',
+  'summits',
+  'agreements',
+]);
 
 export const routes: RouteObject[] = [
   {
@@ -67,13 +75,13 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, ...lazyView(async () => (await import('../features/overview/overview-page')).OverviewPage) },
-      { path: 'trade', ...lazyView(async () => (await import('../features/trade/trade-page')).TradePage) },
-      { path: 'summits', ...lazyView(async () => (await import('../features/summits/summits-page')).SummitsPage) },
-      { path: 'summits/:id', ...lazyView(async () => (await import('../features/summits/summit-page')).SummitPage) },
-      { path: 'agreements', ...lazyView(async () => (await import('../features/agreements/agreements-page')).AgreementsPage) },
-      { path: 'sources', ...lazyView(async () => (await import('../features/sources/sources-page')).SourcesPage) },
-      { path: 'embed', ...lazyView(async () => (await import('../features/embed/embed-builder-page')).EmbedBuilderPage) },
+      { index: true, ...lazyView(async () => (await import('../features/overview/overview-page')).OverviewPage, ['overview']) },
+      { path: 'trade', ...lazyView(async () => (await import('../features/trade/trade-page')).TradePage, ['trade']) },
+      { path: 'summits', ...lazyView(async () => (await import('../features/summits/summits-page')).SummitsPage, ['summits']) },
+      { path: 'summits/:id', ...lazyView(async () => (await import('../features/summits/summit-page')).SummitPage, ['summits']) },
+      { path: 'agreements', ...lazyView(async () => (await import('../features/agreements/agreements-page')).AgreementsPage, ['agreements']) },
+      { path: 'sources', ...lazyView(async () => (await import('../features/sources/sources-page')).SourcesPage, ['sources']) },
+      { path: 'embed', ...lazyView(async () => (await import('../features/embed/embed-builder-page')).EmbedBuilderPage, ['embed', 'trade']) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,30 +7,87 @@ export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', zh:
 /** One language's messages: namespace (one per view) -> messages. */
 export type MessageBundle = Record<string, Record<string, unknown>>;
 
+/** The namespace of a message file named src/locales/<language>/<namespace>.json. */
+const namespaceOf = (path: string): string => /([\w-]+)\.json$/.exec(path)?.[1] ?? path;
+
 /** Builds a bundle from message files named src/locales/<language>/<namespace>.json. */
 export function bundleFromFiles(files: Record<string, Record<string, unknown>>): MessageBundle {
-  const bundle: MessageBundle = {};
-  for (const [path, messages] of Object.entries(files)) {
-    const namespace = /([\w-]+)\.json$/.exec(path)?.[1];
-    if (namespace) bundle[namespace] = messages;
-  }
-  return bundle;
+  return Object.fromEntries(Object.entries(files).map(([path, messages]) => [namespaceOf(path), messages]));
 }
 
-/** English ships with the app (it is also the fallback); the other languages load when chosen. */
-const english = bundleFromFiles(
-  import.meta.glob<Record<string, unknown>>('../locales/en/*.json', { eager: true, import: 'default' }),
+/** Adds every message of `bundle` to `messages` under its full key, `namespace:path.to.key`. */
+function addFlattened(messages: Map<string, string>, bundle: MessageBundle): void {
+  const walk = (node: Record<string, unknown>, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string') messages.set(prefix + key, value);
+      else if (value && typeof value === 'object') walk(value as Record<string, unknown>, `${prefix}${key}.`);
+    }
+  };
+  for (const [namespace, node] of Object.entries(bundle)) walk(node, `${namespace}:`);
+}
+
+/**
+ * English, the fallback of every language, by full key. The namespaces of the page's frame
+ * (`common`, `data`) ship with the app; each view's own arrive with the view's code (see lazyView
+ * in router.tsx), or else when a component first asks for them (useTranslation waits). Like the
+ * files themselves, they are shared by every I18n.
+ */
+const english = new Map<string, string>();
+addFlattened(
+  english,
+  bundleFromFiles(
+    import.meta.glob<Record<string, unknown>>(['../locales/en/common.json', '../locales/en/data.json'], { eager: true, import: 'default' }),
+  ),
 );
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: MessageBundle }>> = {
+const englishLoaders: Record<string, () => Promise<Record<string, unknown>>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<Record<string, unknown>>(['../locales/en/*.json', '!../locales/en/common.json', '!../locales/en/data.json'], { import: 'default' }),
+  ).map(([path, load]) => [namespaceOf(path), load]),
+);
+const englishLoaded = new Set(['common', 'data']);
+
+export const NAMESPACES: readonly string[] = [...englishLoaded, ...Object.keys(englishLoaders)];
+
+const englishArriving = new Map<string, Promise<void>>();
+
+/** Whether `namespace`'s English messages are at hand (an unknown namespace has none to wait for). */
+export function hasEnglish(namespace: string): boolean {
+  return englishLoaded.has(namespace) || !(namespace in englishLoaders);
+}
+
+/** Fetches `namespace`'s English messages, once; a failed fetch is tried again on the next call. */
+export function loadEnglish(namespace: string): Promise<void> {
+  let arriving = englishArriving.get(namespace);
+  if (!arriving) {
+    const load = englishLoaders[namespace];
+    arriving = load
+      ? load().then(
+          (messages) => {
+            addFlattened(english, { [namespace]: messages });
+            englishLoaded.add(namespace);
+          },
+          (error: unknown) => {
+            englishArriving.delete(namespace);
+            throw error;
+          },
+        )
+      : Promise.resolve();
+    englishArriving.set(namespace, arriving);
+  }
+  return arriving;
+}
+
+/** The languages other than English, whose messages load as one file each when chosen. */
+export type OtherLanguage = Exclude<Language, 'en'>;
+
+const loaders: Record<OtherLanguage, () => Promise<{ default: MessageBundle }>> = {
   ru: () => import('../locales/ru'),
   zh: () => import('../locales/zh'),
 };
 
-export async function loadMessages(language: Language): Promise<MessageBundle> {
-  return language === 'en' ? english : (await loaders[language]()).default;
+export async function loadMessages(language: OtherLanguage): Promise<MessageBundle> {
+  return (await loaders[language]()).default;
 }
-
-export const NAMESPACES = Object.keys(english);
 
 const STORAGE_KEY = 'bilateral.lang';
 
@@ -81,19 +138,6 @@ export interface TranslateOptions {
 /** Looks up a message: `key` in the translator's namespaces, or `namespace:key`. */
 export type Translate = (key: string, options?: TranslateOptions) => string;
 
-/** Every message of a bundle by its full key, `namespace:path.to.key`. */
-function flatten(bundle: MessageBundle): Map<string, string> {
-  const messages = new Map<string, string>();
-  const walk = (node: Record<string, unknown>, prefix: string) => {
-    for (const [key, value] of Object.entries(node)) {
-      if (typeof value === 'string') messages.set(prefix + key, value);
-      else if (value && typeof value === 'object') walk(value as Record<string, unknown>, `${prefix}${key}.`);
-    }
-  };
-  for (const [namespace, messages] of Object.entries(bundle)) walk(messages, `${namespace}:`);
-  return messages;
-}
-
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 
 /** Fills {{name}} with `values.name`; a missing value leaves nothing. Text only: React escapes it. */
@@ -111,14 +155,14 @@ function interpolate(text: string, values: TranslateOptions | undefined): string
  * through the suffixes `_zero`, `_one`, `_two`, `_few`, `_many` and `_other`.
  */
 export class I18n {
-  #messages = new Map<Language, Map<string, string>>();
+  #messages = new Map<Language, Map<string, string>>([['en', english]]);
   #plurals = new Map<Language, Intl.PluralRules>();
   #listeners = new Set<() => void>();
   #language: Language;
 
-  /** Shows `language`; `bundles` must hold its messages (English is always there). */
-  constructor(language: Language, bundles: Partial<Record<Language, MessageBundle>> = {}) {
-    for (const [code, bundle] of Object.entries({ ...bundles, en: english })) this.addMessages(code as Language, bundle);
+  /** Shows `language`; `bundles` must hold its messages unless it is English. */
+  constructor(language: Language, bundles: Partial<Record<OtherLanguage, MessageBundle>> = {}) {
+    for (const [code, bundle] of Object.entries(bundles)) this.addMessages(code as OtherLanguage, bundle);
     this.#language = language;
   }
 
@@ -133,8 +177,10 @@ export class I18n {
     return this.#messages.has(language);
   }
 
-  addMessages(language: Language, bundle: MessageBundle): void {
-    this.#messages.set(language, flatten(bundle));
+  addMessages(language: OtherLanguage, bundle: MessageBundle): void {
+    const messages = new Map<string, string>();
+    addFlattened(messages, bundle);
+    this.#messages.set(language, messages);
   }
 
   /** Shows `language` (its messages must have been added) and tells every subscriber. */
@@ -189,6 +235,6 @@ export class I18n {
 
 /** Loads a language's messages if needed, then shows it. */
 export async function switchLanguage(i18n: I18n, language: Language): Promise<void> {
-  if (!i18n.hasMessages(language)) i18n.addMessages(language, await loadMessages(language));
+  if (language !== 'en' && !i18n.hasMessages(language)) i18n.addMessages(language, await loadMessages(language));
   i18n.changeLanguage(language);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
-import { I18n, LANGUAGES, loadMessages, switchLanguage, type Language, type MessageBundle } from '../../src/lib/i18n';
+import { hasEnglish, I18n, LANGUAGES, loadEnglish, loadMessages, NAMESPACES, switchLanguage, type Language, type MessageBundle } from '../../src/lib/i18n';
 import { I18nProvider, useTranslation } from '../../src/lib/use-translation';
 import { allMessages as resources, testI18n } from './messages';
 import { formatDate, formatDateForColumn, formatDateRange, formatUsdBn } from '../../src/lib/format';
@@ -20,7 +20,20 @@ describe('message files', () => {
   const namespaces = Object.keys(resources.en ?? {});
 
   it('load for a chosen language, one bundle per language', async () => {
-    for (const language of LANGUAGES) expect(await loadMessages(language)).toEqual(resources[language]);
+    for (const language of ['ru', 'zh'] as const) expect(await loadMessages(language)).toEqual(resources[language]);
+  });
+
+  it('in English, give every message of every namespace once its namespace has arrived', async () => {
+    for (const namespace of NAMESPACES) {
+      await loadEnglish(namespace);
+      expect(hasEnglish(namespace)).toBe(true);
+      const t = new I18n('en').translator([namespace]);
+      const texts = (node: Record<string, unknown>, prefix = ''): [string, string][] =>
+        Object.entries(node).flatMap(([key, value]) =>
+          typeof value === 'string' ? [[prefix + key, value] as [string, string]] : texts(value as Record<string, unknown>, `${prefix}${key}.`),
+        );
+      for (const [key, text] of texts(resources.en[namespace] ?? {})) if (!text.includes('{{')) expect(t(key), `${namespace}:${key}`).toBe(text);
+    }
   });
 
   it('exist for every language and namespace', () => {
@@ -45,62 +58,64 @@ describe('message files', () => {
 });
 
 describe('message lookup', () => {
-  // Namespaces the app has, so that `ns:key` is read as a namespace and a key.
+  // Made-up Russian messages; English is the app's own.
   const russian: MessageBundle = {
-    common: { only: 'только по-русски', shared: 'общее {{name}}', items_one: '{{count}} пункт', items_few: '{{count}} пункта', items_many: '{{count}} пунктов' },
+    common: {
+      shared: 'общее {{name}}',
+      nav: { trade: 'Торговля' },
+      items_one: '{{count}} пункт',
+      items_few: '{{count}} пункта',
+      items_many: '{{count}} пунктов',
+    },
     trade: { shared: 'торговля' },
   };
-  const english: MessageBundle = { common: { only: 'English only', shared: 'shared {{name}}', nested: { deep: 'deep' } } };
-  const make = (language: Language) => {
-    const i18n = new I18n(language, { ru: russian });
-    i18n.addMessages('en', english);
-    return i18n;
-  };
+  const make = (language: Language) => new I18n(language, { ru: russian });
 
   it('looks in the namespaces in order, each in the language and then in English', () => {
     const i18n = make('ru');
     expect(i18n.translator(['trade', 'common'])('shared')).toBe('торговля');
     expect(i18n.translator(['common', 'trade'])('shared', { name: 'x' })).toBe('общее x');
-    expect(i18n.translator(['trade'])('common:only')).toBe('только по-русски');
-    expect(i18n.t('nested.deep')).toBe('deep');
-    expect(make('en').t('only')).toBe('English only');
+    expect(i18n.translator(['trade'])('common:nav.trade')).toBe('Торговля');
+    expect(i18n.t('app.name')).toBe('Bilateral');
+    expect(make('en').t('nav.trade')).toBe('Trade');
   });
 
-  it('chooses plural forms by the language\'s rules, falling back to _other and then the plain key', () => {
+  it("chooses plural forms by the language's rules, falling back to _other and then the plain key", () => {
     const t = make('ru').t;
     expect([1, 3, 5, 11, 21, 22].map((count) => t('items', { count }))).toEqual([
       '1 пункт', '3 пункта', '5 пунктов', '11 пунктов', '21 пункт', '22 пункта',
     ]);
     expect(t('shared', { count: 2, name: 'n' })).toBe('общее n');
+    expect(make('en').t('footer.sources', { count: 1 })).not.toBe(make('en').t('footer.sources', { count: 2 }));
   });
 
   it('fills placeholders as text, leaves a missing value empty, and shows an unknown key as itself', () => {
-    const t = make('en').t;
-    expect(t('shared', { name: '<b>x</b>' })).toBe('shared <b>x</b>');
-    expect(t('shared')).toBe('shared ');
+    const t = make('ru').t;
+    expect(t('shared', { name: '<b>x</b>' })).toBe('общее <b>x</b>');
+    expect(t('shared')).toBe('общее ');
     expect(t('common:missing.key')).toBe('missing.key');
     expect(t('missing', { defaultValue: 'fallback {{n}}', n: 2 })).toBe('fallback 2');
   });
 
   it('translates into another loaded language on request, and into English when it is not loaded', () => {
-    expect(make('en').t('only', { lng: 'ru' })).toBe('только по-русски');
-    expect(make('en').t('only', { lng: 'zh' })).toBe('English only');
+    expect(make('en').t('nav.trade', { lng: 'ru' })).toBe('Торговля');
+    expect(make('en').t('nav.trade', { lng: 'zh' })).toBe('Trade');
   });
 
   it('redraws its readers in a newly chosen language', async () => {
     const i18n = make('en');
     function Label() {
       const { t } = useTranslation(['trade', 'common']);
-      return <p>{t('only')}</p>;
+      return <p>{t('nav.trade')}</p>;
     }
     render(
       <I18nProvider i18n={i18n}>
         <Label />
       </I18nProvider>,
     );
-    expect(screen.getByText('English only')).toBeInTheDocument();
+    expect(screen.getByText('Trade')).toBeInTheDocument();
     await act(() => switchLanguage(i18n, 'ru'));
-    expect(screen.getByText('только по-русски')).toBeInTheDocument();
+    expect(screen.getByText('Торговля')).toBeInTheDocument();
   });
 });
 

@@ -10,9 +10,11 @@ import { localized } from '../../data/localize';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { WhenVisible } from '../../components/when-visible';
 import { agreementsPerSector, latestTrade, meetingsPerYear, partyName } from '../../data/selectors';
+import { loadEnglish } from '../../lib/i18n';
 
 /** Charts come in their own chunk (with Recharts) after the headline cards have painted. */
-const OverviewCharts = lazy(() => import('../trade/components/overview-charts'));
+// The charts' code and their English messages, fetched together.
+const OverviewCharts = lazy(async () => (await Promise.all([import('../trade/components/overview-charts'), loadEnglish('trade')]))[0]);
 
 function HeadlineCard({ title, to, children, linkLabel }: { title: string; to: string; children: React.ReactNode; linkLabel: string }) {
   return (

@@ -23,7 +23,7 @@ const emptyBox = 'rounded-md border border-dashed border-line px-4 py-10 text-ce
 
 /** Trade turnover by year, a line per reporter (chart) or the figures with confidence and sources (table). */
 export function EmbedTrade({ dataset, range, view, title }: { dataset: Dataset; range: YearRange; view: ViewMode; title: string }) {
-  const { t } = useTranslation(['trade', 'common']);
+  const { t } = useTranslation(['trade', 'common', 'embed']);
   const language = useLanguage();
   const palette = useChartPalette();
   const data = useMemo(() => tradeChartData(dataset.trade, 'total'), [dataset.trade]);
@@ -96,7 +96,7 @@ export function EmbedMeetings({
   view: ViewMode;
   title: string;
 }) {
-  const { t } = useTranslation(['trade', 'common']);
+  const { t } = useTranslation(['trade', 'common', 'embed']);
   const palette = useChartPalette();
   const span = useMemo(() => spanOf(dataset.summits.map((summit) => yearOf(summit.start))), [dataset.summits]);
   const groups = groupsFromKinds(kinds);
