@@ -48,8 +48,8 @@ function lookup(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-/** Zod's built-in messages start this way; messages written in the schema are kept as they are. */
-const isDefaultMessage = (message: string) => /^(Too small|Too big|Invalid)/.test(message);
+/** Zod's own message for any problem (no zod locale is loaded); messages written in the schema are kept as they are. */
+const isDefaultMessage = (message: string) => message === 'Invalid input';
 
 /** Turns a schema issue into a sentence a person editing the file by hand understands. */
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
@@ -76,8 +76,13 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       if (issue.origin === 'array') return `must have at most ${String(issue.maximum)} item(s)`;
       return `must be at most ${String(issue.maximum)}`;
     }
+    case 'invalid_key': {
+      // A record's key (a translation's language code) that its own check turned down.
+      const reason = issue.issues[0]?.message;
+      return reason && !isDefaultMessage(reason) ? reason : 'is not an allowed key here';
+    }
     default:
-      return issue.message;
+      return isDefaultMessage(issue.message) ? 'is not allowed here' : issue.message;
   }
 }
 

@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
  * built. The CSP forbids eval (no 'unsafe-eval'); even probing for it reports a CSP violation. So this
  * runs before any schema is defined: schema.ts imports it first.
  *
- * zod/mini loads no messages of its own; the English ones name the problem for the few cases the
- * validator passes on as they are.
+ * No zod messages are loaded (zod/mini has none of its own, and its English ones would cost every
+ * page 1 kB): the validator words each problem itself, or passes on the schema's own message.
  */
-z.config({ jitless: true, ...z.locales.en() });
+z.config({ jitless: true });

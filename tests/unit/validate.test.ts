@@ -35,6 +35,12 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('names a translation under a key that is not a language code', () => {
+    const data = fixture();
+    data.summits[0].translations = { Russian: { title: 'Встреча' } };
+    expect(problemsOf(data)).toEqual([{ path: 'summits[0].translations.Russian', message: 'must be a language code such as "ru" or "zh"' }]);
+  });
+
   it('rejects negative trade, impossible dates and non-http links', () => {
     const data = fixture();
     data.trade[1].totalUsdBn = -3;
