@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
@@ -38,6 +38,24 @@ const FALLBACK_CHECK = /\s*<!--[^>]*-->\s*<script src="[^"]*\/fallback-check\.js
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
+ * Puts the stylesheet into the page itself: a prerendered page is then painted as soon as its HTML
+ * has arrived, without a second request on the critical path (Lighthouse's phone paints it about
+ * 0.15 s sooner). The styles are the whole
+ * app's (8 kB gzip), so every view the app draws afterwards has them too; the separate file is
+ * removed. The page's policy allows inline styles (charts set style attributes anyway).
+ */
+function inlineStylesheet(html: string, outDir: string, base: string): string {
+  const links = [...html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+\.css)"[^>]*>/g)];
+  if (links.length !== 1) throw new Error(`index.html should link one stylesheet, not ${links.length}`);
+  const [tag, href] = links[0] as unknown as [string, string];
+  const file = join(outDir, href.slice(base.length));
+  const css = readFileSync(file, 'utf8');
+  if (css.includes('</style')) throw new Error(`${href} cannot be inlined: it contains "</style"`);
+  rmSync(file);
+  return html.replace(tag, () => `<style>${css}</style>`);
+}
+
+/**
  * Draws the views listed in src/app/prerendered.ts into dist/<view>.html (e.g. dist/summits.html,
  * served for /summits by static hosts and `vite preview`; the overview into index.html), so a
  * first visit shows the content before the app's code has run. The app takes the markup over when
@@ -55,7 +73,7 @@ function prerenderedViews(): Plugin {
     async writeBundle(options) {
       if (config.build.ssr || config.build.lib || !options.dir) return;
       const outDir = options.dir;
-      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const template = inlineStylesheet(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir, config.base);
       const datasetText = readFileSync(DATASET_FILE, 'utf8');
       const server = await createServer({
         configFile: false,
