@@ -24,10 +24,10 @@ export interface ViewHandle {
 /**
  * A view whose code is fetched when it is first shown, with the English messages of its
  * `namespaces`, so the first paint of a view only downloads what that view needs (charts stay out
- * of chart-free views). `handle.load` fetches it earlier: the
- * start-up does so alongside the dataset, and the build-time render before drawing (see
- * loadMatchedViews). A view loaded that way is drawn in the same render, without suspending: the
- * build-time render gives the finished page, and the browser takes over a prerendered page at once.
+ * of chart-free views). `handle.load` fetches it earlier: the start-up does so alongside the
+ * dataset, and the build-time render before drawing (see loadMatchedViews). A view loaded that way
+ * is drawn in the same render, without suspending: the build-time render gives the finished page,
+ * and the browser takes over a prerendered page at once.
  */
 function lazyView(load: () => Promise<ComponentType>, namespaces: readonly string[]): Pick<RouteObject, 'element' | 'handle'> {
   let loaded: { default: ComponentType } | undefined;

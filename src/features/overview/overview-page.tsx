@@ -12,8 +12,10 @@ import { WhenVisible } from '../../components/when-visible';
 import { agreementsPerSector, latestTrade, meetingsPerYear, partyName } from '../../data/selectors';
 import { loadEnglish } from '../../lib/i18n';
 
-/** Charts come in their own chunk (with Recharts) after the headline cards have painted. */
-// The charts' code and their English messages, fetched together.
+/**
+ * Charts come in their own chunk (with Recharts) after the headline cards have painted, fetched
+ * together with their English messages.
+ */
 const OverviewCharts = lazy(async () => (await Promise.all([import('../trade/components/overview-charts'), loadEnglish('trade')]))[0]);
 
 function HeadlineCard({ title, to, children, linkLabel }: { title: string; to: string; children: React.ReactNode; linkLabel: string }) {

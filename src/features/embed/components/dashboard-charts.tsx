@@ -23,7 +23,7 @@ const emptyBox = 'rounded-md border border-dashed border-line px-4 py-10 text-ce
 
 /** Trade turnover by year, a line per reporter (chart) or the figures with confidence and sources (table). */
 export function EmbedTrade({ dataset, range, view, title }: { dataset: Dataset; range: YearRange; view: ViewMode; title: string }) {
-  const { t } = useTranslation(['trade', 'common', 'embed']);
+  const { t } = useTranslation(['trade', 'common']);
   const language = useLanguage();
   const palette = useChartPalette();
   const data = useMemo(() => tradeChartData(dataset.trade, 'total'), [dataset.trade]);
