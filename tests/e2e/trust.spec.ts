@@ -62,6 +62,8 @@ test.describe('another dataset by address (?data=)', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Summits' }).click();
     await expect(page).toHaveURL(/\/summits\?data=https/);
+    // The address changes at once; the banner belongs to the view on screen, so wait for the timeline.
+    await expect(page.getByRole('heading', { level: 1, name: 'Leader meetings' })).toBeVisible();
     await expect(banner).toContainText(OTHER_TITLE);
 
     await banner.getByRole('link', { name: 'Back to the shipped data' }).click();
