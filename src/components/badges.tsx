@@ -37,13 +37,12 @@ const CONFIDENCE_MARKS: Record<Confidence, string> = { verified: '✓', partial:
  * Each badge takes its caller's translator (of any namespace) rather than calling useTranslation:
  * badges are drawn in long lists (table rows, the timeline), where a hook in each adds up.
  */
-type Translator = Translate;
 
-export function KindBadge({ kind, t }: { kind: SummitKind; t: Translator }) {
+export function KindBadge({ kind, t }: { kind: SummitKind; t: Translate }) {
   return <span className={`${badgeBase} ${KIND_BADGE_CLASSES[kind]}`}>{t(`common:summitKinds.${kind}`)}</span>;
 }
 
-export function StatusBadge({ status, t }: { status: AgreementStatus; t: Translator }) {
+export function StatusBadge({ status, t }: { status: AgreementStatus; t: Translate }) {
   return (
     <span className={`${badgeBase} ${STATUS_BADGE_CLASSES[status]}`} title={t(`common:statusDescriptions.${status}`)}>
       {t(`common:statuses.${status}`)}
@@ -52,7 +51,7 @@ export function StatusBadge({ status, t }: { status: AgreementStatus; t: Transla
 }
 
 /** Confidence with a symbol, a word and (on hover or for screen readers) what it means. */
-export function ConfidenceBadge({ confidence, t }: { confidence: Confidence; t: Translator }) {
+export function ConfidenceBadge({ confidence, t }: { confidence: Confidence; t: Translate }) {
   return (
     <span className={`${badgeBase} bg-page ${CONFIDENCE_CLASSES[confidence]}`} title={t(`common:confidenceDescriptions.${confidence}`)}>
       <span aria-hidden="true">{CONFIDENCE_MARKS[confidence]}</span>
