@@ -37,7 +37,6 @@ const CONFIDENCE_MARKS: Record<Confidence, string> = { verified: '✓', partial:
  * Each badge takes its caller's translator (of any namespace) rather than calling useTranslation:
  * badges are drawn in long lists (table rows, the timeline), where a hook in each adds up.
  */
-
 export function KindBadge({ kind, t }: { kind: SummitKind; t: Translate }) {
   return <span className={`${badgeBase} ${KIND_BADGE_CLASSES[kind]}`}>{t(`common:summitKinds.${kind}`)}</span>;
 }
