@@ -7,7 +7,7 @@ type ParamChanges = Record<string, string | number | readonly string[] | undefin
 export interface ViewParamOptions extends Pick<UrlChangeOptions, 'push'> {
   /**
    * A change made while typing: shown at once, written to the address once typing pauses (or focus
-   * leaves the box, or the page is left), as one change instead of one per key.
+   * leaves the box, the page is printed or left), as one change instead of one per key.
    */
   typing?: boolean;
 }
@@ -48,10 +48,13 @@ export function useViewParams(): [URLSearchParams, (changes: ParamChanges, optio
     const writeTyped = () => {
       if (unwritten.current) write({});
     };
+    // A printout names its address; so does the history entry of a page left behind.
     document.addEventListener('focusout', writeTyped);
+    window.addEventListener('beforeprint', writeTyped);
     window.addEventListener('pagehide', writeTyped);
     return () => {
       document.removeEventListener('focusout', writeTyped);
+      window.removeEventListener('beforeprint', writeTyped);
       window.removeEventListener('pagehide', writeTyped);
       // The view is going (another address is already shown): the typed text stays with it.
       if (unwritten.current) clearTimeout(unwritten.current.timer);

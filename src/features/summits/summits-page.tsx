@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { NavigationType, useLocation, useNavigationType } from 'react-router';
+import { NavigationType, useNavigationType } from 'react-router';
 import { useTranslation } from '../../lib/use-translation';
 import { useDataset } from '../../app/dataset-context';
 import { useLanguage } from '../../app/app-settings';
@@ -9,7 +9,7 @@ import type { Summit } from '../../data/vocabulary';
 import { localized } from '../../data/localize';
 import { formatDate, formatNumber } from '../../lib/format';
 import { linkTo } from '../../lib/url-params';
-import { useUrlState } from '../../lib/use-url-state';
+import { useViewParams } from '../../lib/use-view-params';
 import { chunkYears } from './lib/chunks';
 import {
   agreementsBySummit,
@@ -44,8 +44,7 @@ export function SummitsPage() {
   const { t } = useTranslation(['summits', 'common']);
   const dataset = useDataset();
   const language = useLanguage();
-  const [params, update] = useUrlState();
-  const location = useLocation();
+  const [params, update] = useViewParams();
   const printing = usePrinting();
   const [formKey, setFormKey] = useState(0);
   const [clearing, setClearing] = useState(false);
@@ -102,7 +101,8 @@ export function SummitsPage() {
     document.getElementById(entryHeadingId(opened))?.querySelector('a')?.focus({ preventScroll: true });
   }, [navigationType]);
 
-  const timelineSearch = location.search;
+  // The timeline's address, for the meeting page's way back: the one on screen (typed text included).
+  const timelineSearch = search ? `?${search}` : '';
   const firstId = groups[0]?.summits[0]?.id;
   const renderSummit = useCallback(
     (summit: Summit) => (

@@ -16,7 +16,7 @@ interface Props {
   order: TimelineOrder;
   hosts: { id: string; label: string }[];
   span: { first: number; last: number } | undefined;
-  onChange: (changes: ParamChanges) => void;
+  onChange: (changes: ParamChanges, options?: { typing?: boolean }) => void;
 }
 
 /**
@@ -63,7 +63,7 @@ export function TimelineFilters({ filters, order, hosts, span, onChange }: Props
           aria-describedby={`${id}-q-hint`}
           onChange={(event) => {
             setQ(event.target.value);
-            onChange({ q: event.target.value });
+            onChange({ q: event.target.value }, { typing: true });
           }}
           className={controlClass}
         />
