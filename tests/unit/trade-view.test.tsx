@@ -129,7 +129,7 @@ describe('the charts view', () => {
 });
 
 describe('the trade chart', () => {
-  function renderChart() {
+  function renderChart(years?: { startIndex: number; endIndex: number }) {
     const data = tradeChartData(other.trade, 'total');
     const markers = stateVisitMarkers(other.summits, {});
     const history = createMemoryHistory({ initialEntries: ['/'], v5Compat: true });
@@ -143,7 +143,7 @@ describe('the trade chart', () => {
                 <TradeChart
                   data={data}
                   reporterNames={['Freedonia', 'Sylvania']}
-                  window={{ startIndex: 0, endIndex: data.rows.length - 1 }}
+                  window={years ?? { startIndex: 0, endIndex: data.rows.length - 1 }}
                   brush={{ Brush, onChange: () => {} }}
                   markers={markers}
                   markerLinks={new Map(markers.map((marker) => [marker.id, `/summits/${marker.id}`]))}
@@ -180,5 +180,18 @@ describe('the trade chart', () => {
     expect(marker).toHaveAttribute('href', '/summits/2021-06-fredonia-city');
     await userEvent.click(marker);
     expect(history.location.pathname).toBe('/summits/2021-06-fredonia-city');
+  });
+
+  it('marks only the state visits of the years shown', () => {
+    // Rows 2020–2023: showing 2022–2023 leaves out the visit of June 2021.
+    renderChart({ startIndex: 2, endIndex: 3 });
+    expect(screen.queryByRole('link', { name: /^State visit: / })).not.toBeInTheDocument();
+  });
+
+  it('labels the axes with the years shown and the values in the reader\'s format', () => {
+    renderChart({ startIndex: 1, endIndex: 3 });
+    const labels = [...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((label) => label.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['2021', '2022', '2023', '0', '12.5', '15']));
+    expect(labels).not.toContain('2020');
   });
 });

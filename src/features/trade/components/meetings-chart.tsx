@@ -5,6 +5,7 @@ import { formatNumber } from '../../../lib/format';
 import type { ChartPalette } from '../lib/palette';
 import { yearTicks } from '../lib/range';
 import { MEETING_GROUPS, type MeetingGroup, type MeetingsRow } from '../lib/meetings';
+import { plainTick } from './axis-tick';
 import { NO_GRID_LINES, useElementWidth, type TooltipState } from './use-chart-theme';
 
 export interface MeetingsChartProps {
@@ -37,8 +38,8 @@ export function MeetingsChart({ rows, groups, uncertain, palette, title, summary
       {width > 0 && (
         <BarChart width={width} height={height} data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} title={title} desc={summary} accessibilityLayer>
           <CartesianGrid stroke={palette.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
-          <XAxis dataKey="year" ticks={ticks} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} interval={0} />
-          <YAxis width={32} allowDecimals={false} interval={0} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} />
+          <XAxis dataKey="year" ticks={ticks} tick={plainTick(palette.ink, String)} stroke={palette.muted} interval={0} />
+          <YAxis width={32} allowDecimals={false} interval={0} tick={plainTick(palette.ink, String)} stroke={palette.muted} />
           {shown.map((group) => (
             <Bar key={group} dataKey={group} stackId="meetings" name={t(`trade:groups.${group}`)} fill={palette.groups[group]} stroke={palette.background} strokeWidth={1} isAnimationActive={false} />
           ))}

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../lib/format';
 import type { AgreementStatus, Sector } from '../../../data/vocabulary';
 import type { ChartPalette } from '../lib/palette';
 import type { SectorRow } from '../lib/agreements';
+import { plainTick } from './axis-tick';
 import { NO_GRID_LINES, useElementWidth, type TooltipState } from './use-chart-theme';
 
 export interface SectorsChartProps {
@@ -59,7 +60,7 @@ export function SectorsChart({ rows, statuses, uncertain, sectorLink, onOpenSect
           accessibilityLayer
         >
           <CartesianGrid stroke={palette.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
-          <XAxis type="number" allowDecimals={false} interval={0} tick={{ fill: palette.ink, fontSize: 12 }} stroke={palette.muted} />
+          <XAxis type="number" allowDecimals={false} interval={0} tick={plainTick(palette.ink, String)} stroke={palette.muted} />
           <YAxis
             type="category"
             dataKey="sector"

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, type Brush } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, type Brush } from 'recharts';
 import { useHref, useLinkClickHandler } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
@@ -13,6 +13,7 @@ import { sourceNames } from '../lib/tables';
 import { measureUnit, type TradeChartData, type TradePoint, type TradeRow } from '../lib/trade-series';
 import type { SummitMarker } from '../lib/meetings';
 import { NO_GRID_LINES, useElementWidth, type TooltipState } from './use-chart-theme';
+import { plainTick } from './axis-tick';
 
 export interface TradeChartProps {
   data: TradeChartData;
@@ -125,16 +126,16 @@ export function TradeChart(props: TradeChartProps) {
             allowDataOverflow
             ticks={ticks}
             interval={0}
-            tickFormatter={(year: number) => String(year)}
-            tick={{ fill: palette.ink, fontSize: 12 }}
+            niceTicks="none"
+            tick={plainTick(palette.ink, String)}
             stroke={palette.muted}
           />
           <YAxis
             width={narrow ? 44 : 56}
-            tick={{ fill: palette.ink, fontSize: 12 }}
+            tick={plainTick(palette.ink, (value) => formatNumber(value, language, 1))}
             stroke={palette.muted}
-            tickFormatter={(value: number) => formatNumber(value, language, 1)}
             ticks={valueTicks}
+            niceTicks="none"
             interval={0}
             domain={[valueTicks[0] ?? 0, valueTicks.at(-1) ?? 'auto']}
             allowDataOverflow
@@ -177,29 +178,15 @@ export function TradeChart(props: TradeChartProps) {
               activeDot={{ r: 6, stroke: palette.background, strokeWidth: 2 }}
             />
           ))}
-          {markers.map((marker) => (
-            <ReferenceLine
-              key={marker.id}
-              x={marker.x}
-              ifOverflow="discard"
-              shape={(shape: { x1?: number; y1?: number; x2?: number; y2?: number }) => (
-                <SummitMarkerShape
-                  x={shape.x1 ?? 0}
-                  top={Math.min(shape.y1 ?? 0, shape.y2 ?? 0)}
-                  bottom={Math.max(shape.y1 ?? 0, shape.y2 ?? 0)}
-                  color={palette.marker}
-                  background={palette.background}
-                  href={markerLinks.get(marker.id) ?? '/summits'}
-                  label={t('trade:markers.label', {
-                    title: localized(marker.summit, 'title', language).text,
-                    date: formatDateRange(marker.summit.start, marker.summit.end, language),
-                  })}
-                  onShow={(x) => setActiveMarker({ marker, x })}
-                  onHide={() => setActiveMarker((current) => (current?.marker.id === marker.id ? undefined : current))}
-                />
-              )}
-            />
-          ))}
+          <SummitMarkers
+            markers={markers}
+            domain={[first - 0.5, last + 0.5]}
+            color={palette.marker}
+            background={palette.background}
+            markerLinks={markerLinks}
+            onShow={(marker, x) => setActiveMarker({ marker, x })}
+            onHide={(marker) => setActiveMarker((current) => (current?.marker.id === marker.id ? undefined : current))}
+          />
           <Tooltip
             content={(content) => (
               <TradeTooltip content={content} data={data} reporterNames={reporterNames} sources={sources} markers={markers} />
@@ -239,6 +226,53 @@ export function TradeChart(props: TradeChartProps) {
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * The state visits of the years shown, as links to the timeline, placed from the chart's own scale.
+ * One layer for all of them: a Recharts reference line per visit made the chart's first drawing
+ * markedly longer.
+ */
+function SummitMarkers(props: {
+  markers: readonly SummitMarker[];
+  domain: readonly [number, number];
+  color: string;
+  background: string;
+  markerLinks: ReadonlyMap<string, string>;
+  onShow: (marker: SummitMarker, x: number) => void;
+  onHide: (marker: SummitMarker) => void;
+}) {
+  const { markers, domain, color, background, markerLinks, onShow, onHide } = props;
+  const { t } = useTranslation(['trade']);
+  const language = useLanguage();
+  const xScale = useXAxisScale();
+  const plotArea = usePlotArea();
+  if (!xScale || !plotArea) return null;
+  return (
+    <g>
+      {markers.map((marker) => {
+        const x = marker.x >= domain[0] && marker.x <= domain[1] ? xScale(marker.x) : undefined;
+        if (x === undefined) return null;
+        return (
+          <SummitMarkerShape
+            key={marker.id}
+            x={x}
+            top={plotArea.y}
+            bottom={plotArea.y + plotArea.height}
+            color={color}
+            background={background}
+            href={markerLinks.get(marker.id) ?? '/summits'}
+            label={t('trade:markers.label', {
+              title: localized(marker.summit, 'title', language).text,
+              date: formatDateRange(marker.summit.start, marker.summit.end, language),
+            })}
+            onShow={(shownX) => onShow(marker, shownX)}
+            onHide={() => onHide(marker)}
+          />
+        );
+      })}
+    </g>
   );
 }
 
