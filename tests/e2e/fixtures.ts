@@ -36,13 +36,14 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
 }
 
 /**
- * Waits until the dataset has loaded, the view has its main heading and the app runs it: a page
- * drawn at build time shows its heading at once but is inert until the app has taken it over.
+ * Waits until the app runs the view and the view has its main heading. A page drawn at build time
+ * shows its heading at once but is inert until the app has taken it over, or has cleared it away
+ * to draw the view afresh (another theme, language or filter): the heading counts only after that.
  */
 export async function openView(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 /**
