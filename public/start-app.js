@@ -1,8 +1,8 @@
 // Starts the app once the page has painted what it already holds. Each page arrives with its view
 // drawn in at build time, so the app's code (a few hundred kilobytes) need not compete with the page
-// for a slow connection: it is requested after the first paint. The build writes the app's entry
-// and the modules it imports into this tag's data-entry and data-preload. A plain script from the
-// site itself, as the page's policy allows.
+// for a slow connection: it is asked for after the first contentful paint. The build writes the
+// app's entry and the modules it imports into this tag's data-entry and data-preload. A plain
+// script from the site itself, as the page's policy allows.
 (function () {
   var script = document.currentScript;
   var entry = script.getAttribute('data-entry');
@@ -29,7 +29,7 @@
   // The app starts once the browser reports the page's first contentful paint. It starts at once
   // where no such paint is coming: a page in a background tab, or an address answered with
   // index.html, whose overview stays hidden (fallback-check.js). The timer starts it anyway where
-  // the browser holds painting back (a widget scrolled out of view) or does not report paints.
+  // the browser holds painting back (a page framed out of view) or does not report paints.
   var fallback = document.documentElement.hasAttribute('data-fallback');
   if (document.visibilityState === 'hidden' || fallback || typeof PerformanceObserver === 'undefined') {
     start();
