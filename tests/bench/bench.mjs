@@ -147,12 +147,13 @@ async function attempt(fn) {
 const dataParam = (name) => `data=${encodeURIComponent(`${ORIGIN}/__bench/${name}`)}`;
 
 /**
- * Waits until the view is on screen and the app runs it: a page drawn at build time shows its
- * heading at once, but stays inert (and loads nothing more) until the app has taken it over.
+ * Waits until the app runs the view and the view is on screen: a page drawn at build time shows its
+ * heading at once, but stays inert (and loads nothing more) until the app has taken it over or has
+ * cleared it away to draw the view afresh (another dataset, a filter): the heading counts after that.
  */
 async function appReady(page, timeout) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout });
   await page.locator('#root:not([inert])').waitFor({ state: 'attached', timeout });
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout });
 }
 
 // ---------------------------------------------------------------- bytes per route
