@@ -56,26 +56,6 @@ function inlineStylesheet(html: string, outDir: string, base: string): string {
 }
 
 /**
- * Has public/start-app.js load the app after the page's first contentful paint, instead of script
- * and modulepreload tags that start the downloads while the page itself is still arriving. The page
- * needs no code to be read (each is drawn at build time), and on a slow connection it is painted
- * sooner without the app's few hundred kilobytes competing for the line: on Lighthouse's phone,
- * /summits is painted in about 0.9 s instead of 1.55 s.
- */
-function startAppAfterFirstPaint(html: string, base: string): string {
-  const entries = [...html.matchAll(/<script type="module" crossorigin src="([^"]+)"><\/script>/g)];
-  if (entries.length !== 1) throw new Error(`index.html should load one module script, not ${entries.length}`);
-  const [entryTag, entry] = entries[0] as unknown as [string, string];
-  const preloads = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
-  let page = html.replace(
-    entryTag,
-    () => `<script defer src="${base}start-app.js" data-entry="${escapeHtml(entry)}" data-preload="${escapeHtml(preloads.map(([, href]) => href).join(' '))}"></script>`,
-  );
-  for (const [tag] of preloads) page = page.replace(tag, '');
-  return page;
-}
-
-/**
  * Draws the views listed in src/app/prerendered.ts into dist/<view>.html (e.g. dist/summits.html,
  * served for /summits by static hosts and `vite preview`; the overview into index.html), so a
  * first visit shows the content before the app's code has run. The app takes the markup over when
@@ -93,8 +73,7 @@ function prerenderedViews(): Plugin {
     async writeBundle(options) {
       if (config.build.ssr || config.build.lib || !options.dir) return;
       const outDir = options.dir;
-      const built = readFileSync(join(outDir, 'index.html'), 'utf8');
-      const template = startAppAfterFirstPaint(inlineStylesheet(built, outDir, config.base), config.base);
+      const template = inlineStylesheet(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir, config.base);
       const datasetText = readFileSync(DATASET_FILE, 'utf8');
       const server = await createServer({
         configFile: false,

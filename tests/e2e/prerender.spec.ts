@@ -59,23 +59,6 @@ test.describe('prerendered views', () => {
     await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered-view', /.*/);
   });
 
-  test('a prerendered page is painted before the app\'s code is asked for', async ({ page, allowConsoleErrors }) => {
-    void allowConsoleErrors;
-    await page.goto('/summits');
-    await page.locator(hydrated('/summits')).waitFor({ state: 'attached' });
-    const timing = await page.evaluate(() => ({
-      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-      firstCode: Math.min(
-        ...performance
-          .getEntriesByType('resource')
-          .filter((entry) => /\/assets\/[^/]+\.js$/.test(entry.name))
-          .map((entry) => entry.startTime),
-      ),
-    }));
-    expect(timing.firstPaint).toBeGreaterThan(0);
-    expect(timing.firstCode).toBeGreaterThan(timing.firstPaint);
-  });
-
   test('the app takes the overview over: its charts and links work', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors; // none are allowed: a hydration mismatch is reported as an error
     await page.goto('/');
