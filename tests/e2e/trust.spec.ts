@@ -287,11 +287,13 @@ test.describe('network faults: a specific message each, and a Retry that works',
       }
       return route.continue();
     });
-    // The view's code is let in first: the browser keeps a failed module download for the page's
-    // life, so code cut off here would need a reload (the app offers one) rather than the dataset retry.
+    // The view's code and its English messages are let in first: the browser keeps a failed module
+    // download for the page's life, so code cut off here would need a reload (the app offers one)
+    // rather than the dataset retry.
     const viewCode = page.waitForResponse(/\/assets\/overview-page-[\w-]+\.js$/);
+    const viewMessages = page.waitForResponse(/\/assets\/overview-(?!page-|charts-)[\w-]+\.js$/);
     await page.goto('/');
-    await viewCode;
+    await Promise.all([viewCode, viewMessages]);
     await context.setOffline(true);
     release();
     const alert = page.getByRole('alert');
