@@ -41,8 +41,8 @@ const isoDate = z.string().check(
 
 const partialDate = z.string().check(
   z.regex(PARTIAL_DATE, { message: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY' }),
-  z.refine((value) => value.length < 10 || isCalendarDate(value), { message: 'is not a real calendar date' }),
-  z.meta({ description: 'Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known.' }),
+  z.refine((value) => value.length === 4 || isCalendarDate(value.length === 7 ? `${value}-01` : value), { message: 'is not a real calendar date' }),
+  z.meta({ description: 'Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known. Leave it out when the date is not known at all.' }),
 );
 
 const httpUrl = z.string().check(
@@ -109,7 +109,11 @@ export const SourceSchema = z.object({
   id,
   title: text('Title of the article, release or table.'),
   publisher: text('Who published it.'),
-  date: partialDate,
+  date: z.optional(partialDate),
+  dateInferred: described(
+    z.optional(z.boolean()),
+    'true when the source does not state its date and `date` is worked out from its content (say how in note); shown as such.',
+  ),
   url: z.optional(httpUrl),
   kind: z.enum(SOURCE_KINDS),
   note,
@@ -121,7 +125,10 @@ export const TradeSchema = z.object({
   totalUsdBn: usdBn('Total trade turnover between the parties, USD billions.'),
   exportsUsdBn: z.optional(usdBn("The reporter's exports to the other party, USD billions.")),
   importsUsdBn: z.optional(usdBn("The reporter's imports from the other party, USD billions.")),
-  yoyPercent: described(z.optional(z.number().check(z.minimum(-100), z.maximum(10_000))), 'Year-on-year change of the total as published, percent.'),
+  yoyPercent: described(
+    z.optional(z.number().check(z.minimum(-100), z.maximum(10_000))),
+    'Year-on-year change of the total, percent, as published. A change computed from two totals makes the row derived (say so in note).',
+  ),
   sourceIds,
   confidence,
   note,

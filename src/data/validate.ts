@@ -104,6 +104,9 @@ function integrityProblems(dataset: Dataset): DatasetProblem[] {
     return seen;
   };
   const sourceIndex = uniqueIds('sources');
+  dataset.sources.forEach((source, index) => {
+    if (source.dateInferred && source.date === undefined) add(['sources', index, 'dateInferred'], 'is set, but the source has no date');
+  });
   const summitIndex = uniqueIds('summits');
   const agreementIndex = uniqueIds('agreements');
   uniqueIds('claims');

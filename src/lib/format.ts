@@ -1,4 +1,4 @@
-import { LOCALES, type Language } from './i18n';
+import { LOCALES, type Language, type Translate } from './i18n';
 
 /** A cache key from the options' values (cheaper than serialising the object on every call). */
 const optionsKey = (language: Language, options: object) => {
@@ -83,6 +83,21 @@ export function formatDate(isoDate: string, language: Language, style: 'long' | 
     const found = dateToFormat(isoDate, style);
     return found ? dateFormat(language, found.options).format(found.date) : isoDate;
   });
+}
+
+/**
+ * A source's publication date as readers see it: marked when it is worked out from the source's
+ * content rather than stated in it, and said to be unknown when the dataset gives none.
+ */
+export function formatSourceDate(
+  source: { date?: string | undefined; dateInferred?: boolean | undefined },
+  language: Language,
+  t: Translate,
+  style: 'long' | 'short' = 'long',
+): string {
+  if (source.date === undefined) return t('common:sourceDate.unknown');
+  const date = formatDate(source.date, language, style);
+  return source.dateInferred ? t('common:sourceDate.inferred', { date }) : date;
 }
 
 /**

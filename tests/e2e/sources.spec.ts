@@ -22,6 +22,14 @@ test.describe('sources page', () => {
     await expect(page.getByRole('status').filter({ hasText: /of \d+ agreements?/ })).toContainText(`${expected} of`);
   });
 
+  test('a publication date the source does not state is marked as inferred, or as unknown', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/sources?q=Russian Export Center');
+    await expect(page.getByRole('article').filter({ hasText: 'SOTT.net' })).toContainText('2021 (date inferred)');
+    await page.getByRole('searchbox', { name: 'Search sources and claims' }).fill('Maslov');
+    await expect(page.getByRole('article').filter({ hasText: 'Maslov' })).toContainText('Unattributed commentary, date unknown');
+  });
+
   test('a meetings count opens the list of those meetings on the page', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/sources');

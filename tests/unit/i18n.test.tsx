@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { hasEnglish, I18n, LANGUAGES, loadEnglish, loadMessages, NAMESPACES, switchLanguage, type Language, type MessageBundle } from '../../src/lib/i18n';
 import { I18nProvider, useTranslation } from '../../src/lib/use-translation';
 import { allMessages as resources, testI18n } from './messages';
-import { formatDate, formatDateForColumn, formatDateRange, formatUsdBn } from '../../src/lib/format';
+import { formatDate, formatDateForColumn, formatDateRange, formatSourceDate, formatUsdBn } from '../../src/lib/format';
 
 /** Every key path of a message file, with plural suffixes folded into their base key. */
 function keysOf(messages: Record<string, unknown>, prefix = ''): Set<string> {
@@ -117,6 +117,18 @@ describe('message lookup', () => {
     await act(() => switchLanguage(i18n, 'ru'));
     expect(screen.getByText('Торговля')).toBeInTheDocument();
   });
+
+  it('shows the language chosen last when an earlier choice is still downloading', async () => {
+    const i18n = new I18n('en');
+    const first = switchLanguage(i18n, 'zh');
+    const second = switchLanguage(i18n, 'ru');
+    await Promise.all([first, second]);
+    expect(i18n.language).toBe('ru');
+    const third = switchLanguage(i18n, 'zh');
+    await switchLanguage(i18n, 'en');
+    await third;
+    expect(i18n.language).toBe('en');
+  });
 });
 
 describe('formatting per locale', () => {
@@ -124,6 +136,14 @@ describe('formatting per locale', () => {
     expect(formatUsdBn(244.8, 'en')).toBe('US$244.8bn');
     expect(formatUsdBn(244.8, 'ru').replace(/\s/g, ' ')).toBe('244,8 млрд $');
     expect(formatUsdBn(244.8, 'zh')).toBe('US$2448亿');
+  });
+  it("says when a source's date is worked out from its content, or not known", () => {
+    const t = (language: Language) => testI18n(language).translator(['common'], language);
+    expect(formatSourceDate({ date: '2016-03-02' }, 'en', t('en'))).toBe('2 March 2016');
+    expect(formatSourceDate({ date: '2016', dateInferred: true }, 'en', t('en'))).toBe('2016 (date inferred)');
+    expect(formatSourceDate({}, 'en', t('en'))).toBe('date unknown');
+    expect(formatSourceDate({ date: '2016', dateInferred: true }, 'ru', t('ru'))).toBe('2016 (дата предположительная)');
+    expect(formatSourceDate({}, 'zh', t('zh'))).toBe('日期不详');
   });
   it('formats dates without shifting the day', () => {
     expect(formatDate('2013-03-22', 'en')).toBe('22 March 2013');

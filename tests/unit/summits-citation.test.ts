@@ -43,6 +43,10 @@ describe('APA 7', () => {
     );
     expect(apaSourceCitation({ title: 'Yearbook', publisher: 'Customs Office', date: '2025' })).toBe('Customs Office. (2025). Yearbook.');
   });
+  it('marks a date worked out from the content as approximate, and a missing one as n.d.', () => {
+    expect(apaSourceCitation({ title: 'Report', publisher: 'TASS', date: '2016', dateInferred: true })).toBe('TASS. (ca. 2016). Report.');
+    expect(apaSourceCitation({ title: 'Commentary', publisher: 'Unattributed' })).toBe('Unattributed. (n.d.). Commentary.');
+  });
 });
 
 describe('BibTeX', () => {
@@ -75,6 +79,14 @@ describe('BibTeX', () => {
     expect(entry).toContain('year = {2019},');
     expect(entry).not.toContain('month');
     expect(entry).not.toContain('url');
+  });
+  it('notes a date worked out from the content, and leaves out a date that is not known', () => {
+    const inferred = bibtexSourceCitation({ id: 'r', title: 'Report', publisher: 'TASS', date: '2016', dateInferred: true });
+    expect(inferred).toContain('year = {2016},');
+    expect(inferred).toContain('note = {Date inferred from the content},');
+    const undated = bibtexSourceCitation({ id: 'c', title: 'Commentary', publisher: 'Unattributed' });
+    expect(undated).not.toContain('year');
+    expect(undated).not.toContain('note');
   });
   it('balances braces whatever the text', () => {
     const entry = bibtexSourceCitation({ id: 'x', title: '}{ odd {title', publisher: 'P}', date: '2020-02', url: 'https://e.org/{a}' });

@@ -71,6 +71,18 @@ describe('validateDataset', () => {
     );
   });
 
+  it('checks partial source dates and their inferred mark', () => {
+    const data = fixture();
+    data.sources[0].date = '2024-13';
+    delete data.sources[1].date;
+    data.sources[1].dateInferred = true;
+    expect(problemsOf(data)).toEqual([{ path: 'sources[0].date', message: 'is not a real calendar date' }]);
+    data.sources[0].date = '2024-12';
+    expect(problemsOf(data)).toEqual([{ path: 'sources[1].dateInferred', message: 'is set, but the source has no date' }]);
+    delete data.sources[1].dateInferred;
+    expect(problemsOf(data)).toEqual([]);
+  });
+
   it('requires the two-way link between a meeting and its agreements', () => {
     const data = fixture();
     data.summits[0].agreementIds = [];

@@ -9,7 +9,7 @@ import { ExternalLink } from '../../components/external-link';
 import type { Dataset, Source, Summit } from '../../data/vocabulary';
 import { localized } from '../../data/localize';
 import { sourcesById } from '../../data/selectors';
-import { formatDate, formatDateRange, formatNumber } from '../../lib/format';
+import { formatDate, formatDateRange, formatNumber, formatSourceDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { linkTo } from '../../lib/url-params';
 import { adjacentSummits, agreementsBySummit, claimsForSummit, placeOf } from './lib/timeline';
@@ -60,7 +60,7 @@ function SourceItem({ source, language }: { source: Source; language: Language }
         <span lang="en">{source.title}</span>
       </ExternalLink>
       <p className="text-sm text-muted">
-        {source.publisher} · {t('summits:detail.sources.published', { date: formatDate(source.date, language) })} · {t(`common:sourceKinds.${source.kind}`)}
+        {source.publisher} · {formatSourceDate(source, language, t)} · {t(`common:sourceKinds.${source.kind}`)}
         {!source.url && <> · {t('summits:detail.sources.noUrl')}</>}
       </p>
     </li>

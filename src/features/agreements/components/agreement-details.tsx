@@ -3,7 +3,7 @@ import { ConfidenceBadge } from '../../../components/badges';
 import { ExternalLink } from '../../../components/external-link';
 import { localized } from '../../../data/localize';
 import { useLanguage } from '../../../app/app-settings';
-import { formatDate } from '../../../lib/format';
+import { formatSourceDate } from '../../../lib/format';
 import type { AgreementRow } from '../lib/agreement-rows';
 import { LocalizedText } from './localized-text';
 
@@ -40,7 +40,7 @@ export function AgreementDetails({ row }: { row: AgreementRow }) {
               </ExternalLink>
               <span className="text-muted">
                 {' '}
-                — {source.publisher}, {formatDate(source.date, language, 'short')}
+                — {source.publisher}, {formatSourceDate(source, language, t, 'short')}
               </span>
             </li>
           ))}

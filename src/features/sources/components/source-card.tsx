@@ -5,7 +5,7 @@ import { localized } from '../../../data/localize';
 import type { Dataset } from '../../../data/vocabulary';
 import { partyName } from '../../../data/selectors';
 import { useLanguage } from '../../../app/app-settings';
-import { formatDate, formatUsdBn } from '../../../lib/format';
+import { formatDate, formatSourceDate, formatUsdBn } from '../../../lib/format';
 import { linkTo } from '../../../lib/url-params';
 import { citationTotal, type Citations, type SourceRow } from '../lib/citations';
 
@@ -51,7 +51,7 @@ export function SourceCard({
         </ExternalLink>
       </h3>
       <p className="mt-1 text-sm text-muted">
-        {t('publishedBy', { publisher: source.publisher, date: formatDate(source.date, language) })} ·{' '}
+        {t('publishedBy', { publisher: source.publisher, date: formatSourceDate(source, language, t) })} ·{' '}
         <span className="rounded border border-line px-1.5 py-0.5 text-xs text-ink">{t(`common:sourceKinds.${source.kind}`)}</span>
         {!source.url && <> · {t('noLink')}</>}
       </p>

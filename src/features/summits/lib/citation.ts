@@ -26,13 +26,16 @@ function dateParts(date: string): DateParts {
   return parts;
 }
 
-/** "(2024, June 2)", "(2024, June)", "(2024)" or "(n.d.)". */
-export function apaDate(date: string | undefined): string {
+/**
+ * "(2024, June 2)", "(2024, June)", "(2024)" or "(n.d.)"; a date worked out from the content rather
+ * than stated by the source is approximate, "(ca. 2024)".
+ */
+export function apaDate(date: string | undefined, inferred = false): string {
   if (!date) return '(n.d.)';
   const { year, month, day } = dateParts(date);
   const monthName = month !== undefined ? MONTHS[month - 1] : undefined;
-  if (!monthName) return `(${year})`;
-  return day !== undefined ? `(${year}, ${monthName} ${day})` : `(${year}, ${monthName})`;
+  const shown = !monthName ? year : day !== undefined ? `${year}, ${monthName} ${day}` : `${year}, ${monthName}`;
+  return inferred ? `(ca. ${shown})` : `(${shown})`;
 }
 
 /** "November 23, 2026", as APA writes retrieval dates. */
@@ -72,14 +75,16 @@ export function apaPageCitation(input: PageCitationInput): string {
 export interface SourceCitationInput {
   title: string;
   publisher: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; none when not known. */
+  date?: string | undefined;
+  /** The date is worked out from the content, not stated by the source. */
+  dateInferred?: boolean | undefined;
   url?: string | undefined;
 }
 
 /** APA 7 with the publisher as group author: "Publisher. (Date). Title. URL" */
 export function apaSourceCitation(source: SourceCitationInput): string {
-  const parts = [closed(source.publisher), `${apaDate(source.date)}.`, closed(source.title)];
+  const parts = [closed(source.publisher), `${apaDate(source.date, source.dateInferred)}.`, closed(source.title)];
   if (source.url) parts.push(source.url);
   return parts.join(' ');
 }
@@ -114,7 +119,8 @@ function bibtexEntry(type: string, key: string, fields: [string, string | undefi
   return `@${type}{${key},\n${lines.join('\n')}\n}`;
 }
 
-function bibtexDateFields(date: string): [string, string | undefined][] {
+function bibtexDateFields(date: string | undefined): [string, string | undefined][] {
+  if (!date) return [];
   const { year, month } = dateParts(date);
   return [
     ['year', /^\d{4}$/.test(year) ? year : undefined],
@@ -143,6 +149,7 @@ export function bibtexSourceCitation(source: SourceCitationInput & { id: string 
     ['publisher', bibtexEscape(source.publisher)],
     ...bibtexDateFields(source.date),
     ['url', source.url ? bibtexUrl(source.url) : undefined],
+    ['note', source.date && source.dateInferred ? 'Date inferred from the content' : undefined],
   ]);
 }
 
