@@ -38,7 +38,9 @@ const viewsLoading = loadMatchedViews(routes, window.location.pathname, basename
   () => false,
 );
 
-const i18n = new I18n(language, language === 'en' ? {} : { [language]: await loadMessages(language) });
+// Messages that fail to download leave the app in English rather than leave the page blank.
+const messages = language === 'en' ? undefined : await loadMessages(language).catch(() => undefined);
+const i18n = language !== 'en' && messages ? new I18n(language, { [language]: messages }) : new I18n('en');
 if (mark && hydrate) {
   const [dataset, viewsLoaded] = await Promise.all([shippedDatasetOrGiveUp(queryClient), viewsLoading]);
   hydrate = viewsLoaded && dataset !== undefined && datasetFingerprint(dataset) === mark.fingerprint;

@@ -57,6 +57,7 @@ export function useAppSettings(defaultTheme: 'remembered' | 'light'): { theme: T
 
 export function chooseLanguage(language: Language, i18n: I18n): void {
   rememberLanguage(language);
+  // Never rejects: a language whose messages fail to download leaves the current one shown.
   void switchLanguage(i18n, language);
 }
 

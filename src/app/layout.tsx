@@ -7,7 +7,7 @@ import { ParamNotes } from '../components/param-notes';
 import { RouteErrorBoundary } from './route-error';
 import { ViewLoading } from './view-loading';
 import { DataSourceBar } from '../features/data-source/data-source-bar';
-import { LANGUAGES, type Language } from '../lib/i18n';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../lib/i18n';
 import { THEMES, type Theme } from '../lib/theme';
 import { linkTo, withParams } from '../lib/url-params';
 import { formatDate } from '../lib/format';
@@ -22,7 +22,6 @@ const NAV_ITEMS = [
   { path: '/embed', key: 'embed', end: true },
 ] as const;
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', zh: '中文' };
 
 function Header({ theme }: { theme: Theme }) {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,7 @@
 import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from '../lib/use-translation';
+import { linkTo } from '../lib/url-params';
 
 /**
  * A view's code that did not arrive. Browsers word it differently ("Failed to fetch dynamically
@@ -13,6 +14,7 @@ const isMissingCode = (error: unknown) =>
 /** Shown when a view fails to render (or its code fails to load); the header and the other views keep working. */
 export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
+  const [params] = useSearchParams();
   const missingCode = isMissingCode(error);
   // Decided once, when the error shows: the page then reloads itself when the connection returns.
   // (Followed live, the 'online' event would redraw this view, and drop the reload, before it ran.)
@@ -33,7 +35,7 @@ export function RouteError({ error }: { error: unknown }) {
         <button type="button" onClick={() => window.location.reload()} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-ink">
           {t('routeError.reload')}
         </button>
-        <Link to="/" className="self-center">
+        <Link to={linkTo('/', params)} className="self-center">
           {t('routeError.home')}
         </Link>
       </div>

@@ -18,6 +18,26 @@ export interface YearRange {
   to?: number | undefined;
 }
 
+/** The first and last year of something. */
+export interface YearSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * The first and last of a list of years, or undefined for none. A loop rather than
+ * Math.min(...years): passing a long list as arguments overflows the stack from about 125,000 items.
+ */
+export function spanOfYears(years: readonly number[]): YearSpan | undefined {
+  let span: YearSpan | undefined;
+  for (const year of years) {
+    if (!span) span = { first: year, last: year };
+    else if (year < span.first) span.first = year;
+    else if (year > span.last) span.last = year;
+  }
+  return span;
+}
+
 export const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
 
 export function inYearRange(year: number, range: YearRange): boolean {
@@ -64,10 +84,9 @@ export type MeetingsPerYearRow = { year: number; total: number } & Record<Summit
 
 /** Meetings counted per calendar year of their start date, split by kind; years without meetings inside the span are kept as zeros. */
 export function meetingsPerYear(summits: readonly Summit[]): MeetingsPerYearRow[] {
-  if (summits.length === 0) return [];
-  const years = summits.map((summit) => yearOf(summit.start));
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  const span = spanOfYears(summits.map((summit) => yearOf(summit.start)));
+  if (!span) return [];
+  const { first, last } = span;
   const rows: MeetingsPerYearRow[] = [];
   for (let year = first; year <= last; year++) {
     const row = { year, total: 0 } as MeetingsPerYearRow;
@@ -112,18 +131,16 @@ export function sourcesById(dataset: Dataset): Map<string, Source> {
 }
 
 /** A party's name in the reader's language (falling back to the dataset's own name, then the id). */
-export function partyName(dataset: Dataset, id: string, language: Language = 'en'): string {
+export function partyName(dataset: Pick<Dataset, 'meta'>, id: string, language: Language = 'en'): string {
   const party = dataset.meta.parties.find((candidate) => candidate.id === id);
   return party ? localized(party, 'name', language).text : id;
 }
 
 /** The span of years the dataset covers across trade, meetings and agreements. */
-export function datasetYearSpan(dataset: Dataset): { first: number; last: number } | undefined {
-  const years = [
+export function datasetYearSpan(dataset: Dataset): YearSpan | undefined {
+  return spanOfYears([
     ...dataset.trade.map((row) => row.year),
     ...dataset.summits.map((summit) => yearOf(summit.start)),
     ...dataset.agreements.map((agreement) => yearOf(agreement.date)),
-  ];
-  if (years.length === 0) return undefined;
-  return { first: Math.min(...years), last: Math.max(...years) };
+  ]);
 }

@@ -1,6 +1,9 @@
 export const LANGUAGES = ['en', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Each language's name in itself, as the language pickers list it (whatever the language shown). */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', zh: '中文' };
+
 /** BCP 47 tags handed to Intl for each interface language. */
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', zh: 'zh-CN' };
 
@@ -49,13 +52,22 @@ const englishLoaded = new Set(['common', 'data']);
 export const NAMESPACES: readonly string[] = [...englishLoaded, ...Object.keys(englishLoaders)];
 
 const englishArriving = new Map<string, Promise<void>>();
+const englishFailures = new Map<string, unknown>();
 
 /** Whether `namespace`'s English messages are at hand (an unknown namespace has none to wait for). */
 export function hasEnglish(namespace: string): boolean {
   return englishLoaded.has(namespace) || !(namespace in englishLoaders);
 }
 
-/** Fetches `namespace`'s English messages, once; a failed fetch is tried again on the next call. */
+/**
+ * Why `namespace`'s English messages could not be fetched, if they could not. A browser keeps a
+ * failed module import for the page's life, so the fetch is not tried again: only a reload does.
+ */
+export function englishFailure(namespace: string): { error: unknown } | undefined {
+  return englishFailures.has(namespace) ? { error: englishFailures.get(namespace) } : undefined;
+}
+
+/** Fetches `namespace`'s English messages, once. */
 export function loadEnglish(namespace: string): Promise<void> {
   let arriving = englishArriving.get(namespace);
   if (!arriving) {
@@ -67,7 +79,7 @@ export function loadEnglish(namespace: string): Promise<void> {
             englishLoaded.add(namespace);
           },
           (error: unknown) => {
-            englishArriving.delete(namespace);
+            englishFailures.set(namespace, error);
             throw error;
           },
         )
@@ -233,8 +245,25 @@ export class I18n {
   }
 }
 
-/** Loads a language's messages if needed, then shows it. */
-export async function switchLanguage(i18n: I18n, language: Language): Promise<void> {
-  if (language !== 'en' && !i18n.hasMessages(language)) i18n.addMessages(language, await loadMessages(language));
+/** The language last asked of each I18n, so a slow download does not undo a later choice. */
+const requestedLanguage = new WeakMap<I18n, Language>();
+
+/**
+ * Loads a language's messages if needed, then shows it, unless another language has been asked for
+ * meanwhile: the latest choice wins, whichever download ends first. If the messages fail to
+ * download, the language shown stays as it is. Resolves to whether `language` is now shown.
+ */
+export async function switchLanguage(i18n: I18n, language: Language): Promise<boolean> {
+  requestedLanguage.set(i18n, language);
+  if (language !== 'en' && !i18n.hasMessages(language)) {
+    try {
+      const bundle = await loadMessages(language);
+      if (!i18n.hasMessages(language)) i18n.addMessages(language, bundle);
+    } catch {
+      return false;
+    }
+  }
+  if (requestedLanguage.get(i18n) !== language) return false;
   i18n.changeLanguage(language);
+  return true;
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { hasEnglish, loadEnglish, type I18n, type Translate } from './i18n';
+import { englishFailure, hasEnglish, loadEnglish, type I18n, type Translate } from './i18n';
 
 const I18nContext = createContext<I18n | null>(null);
 
@@ -19,8 +19,12 @@ export function useTranslation(namespaces: string | readonly string[] = 'common'
   if (!i18n) throw new Error('useTranslation needs an I18nProvider above it');
   for (const namespace of typeof namespaces === 'string' ? [namespaces] : namespaces) {
     // Suspends the way React.lazy and suspense queries do; the component is drawn again once the
-    // messages are there. (React's `use` would have to be called again on that next render.)
-    if (!hasEnglish(namespace)) throw loadEnglish(namespace);
+    // messages are there. (React's `use` would have to be called again on that next render.) Messages
+    // that failed to arrive throw their error instead, for the nearest error boundary to show.
+    if (hasEnglish(namespace)) continue;
+    const failure = englishFailure(namespace);
+    if (failure) throw failure.error;
+    throw loadEnglish(namespace);
   }
   const language = useSyncExternalStore(i18n.subscribe, () => i18n.language, () => i18n.language);
   // Callers pass a fresh array each time; the joined names keep `t` the same between renders.

@@ -1,5 +1,5 @@
 /**
- * Scale benchmark of the agreements table (issue 5): 100,000 generated agreements.
+ * Scale benchmark of the agreements table: 100,000 generated agreements.
  *
  *   npx tsx tests/bench/agreements-scale.ts [--dist dist] [--rows 100000] [--port 4419]
  *

@@ -1,10 +1,13 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { agreementsDataset } from './agreements-fixture';
 import { renderRoute } from './render';
 import { prepareAgreements } from '../../src/features/agreements/lib/agreement-rows';
 import { matchesAllTokens, searchTokens } from '../../src/lib/search-text';
+import { ExportBar } from '../../src/features/agreements/components/export-bar';
+import { I18nProvider } from '../../src/lib/use-translation';
+import { testI18n } from './messages';
 
 const dataset = agreementsDataset();
 
@@ -137,4 +140,18 @@ describe('the agreements page', () => {
     expect(screen.getByRole('link', { name: /First state visit to Freedonia/ })).toHaveAttribute('href', '/summits/2021-06-fredonia-city?lang=ru');
     expect(screen.getAllByText('(англ.)').length).toBeGreaterThan(0);
   }, 30_000);
+});
+
+describe('the export bar', () => {
+  it('says so when a download fails, as when its code cannot be fetched', async () => {
+    const user = userEvent.setup();
+    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    render(
+      <I18nProvider i18n={testI18n('en')}>
+        <ExportBar onCsv={offline} onJson={offline} disabled={false} />
+      </I18nProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('The file could not be created. Check the connection, then try again.');
+  });
 });

@@ -14,7 +14,7 @@ const cases = JSON.parse(readFileSync('tests/fixtures/bad/cases.json', 'utf8')) 
 const read = (file: string) => readFileSync(`tests/fixtures/bad/${file}`, 'utf8');
 
 describe('the bad-input corpus (tests/fixtures/bad)', () => {
-  it('has a case for every kind of damage the issue lists', () => {
+  it('has a case for every kind of damage a dataset file can come with', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
     expect(cases.filter((item) => item.expect === 'safe').length).toBeGreaterThanOrEqual(2);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampHeight, embedQuery, embedSnippet, embedUrl, escapeAttribute, scriptUrl, type EmbedOptions } from '../../src/features/embed/lib/embed-url';
+import { clampHeight, embedDataAddress, embedQuery, embedSnippet, embedUrl, escapeAttribute, scriptUrl, type EmbedOptions } from '../../src/features/embed/lib/embed-url';
 import { controlsShown, titleOverride } from '../../src/features/embed/lib/widgets';
 
 const base: EmbedOptions = {
@@ -30,6 +30,18 @@ describe('embed addresses', () => {
     expect(embedQuery({ ...options, widget: 'agreements' }).toString()).toBe('sector=energy&status=signed&lang=en');
     expect(embedQuery({ ...options, widget: 'sectors' }).toString()).toBe('status=signed&view=table&lang=en');
     expect(embedQuery({ ...options, widget: 'meetings' }).toString()).toBe('kind=state-visit%2Cvirtual&view=table&lang=en');
+  });
+
+  it('carries the address of another dataset, so the embed shows the same data', () => {
+    const other = 'https://example.org/other.json';
+    expect(embedDataAddress(new URLSearchParams({ data: other }))).toBe(other);
+    expect(embedDataAddress(new URLSearchParams({ data: 'local' }))).toBeUndefined();
+    expect(embedDataAddress(new URLSearchParams({ data: 'javascript:alert(1)' }))).toBeUndefined();
+    expect(embedDataAddress(new URLSearchParams())).toBeUndefined();
+    expect(embedQuery({ ...base, data: 'https://example.org/other.json' }).toString()).toBe('lang=en&data=https%3A%2F%2Fexample.org%2Fother.json');
+    expect(embedUrl('https://example.org/', { ...base, data: 'https://example.org/other.json' })).toBe(
+      'https://example.org/embed/trade?lang=en&data=https%3A%2F%2Fexample.org%2Fother.json',
+    );
   });
 
   it('builds absolute URLs under the base path', () => {

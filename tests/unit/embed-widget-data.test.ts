@@ -3,7 +3,6 @@ import { loadFixture } from './fixtures';
 import {
   agreementList,
   effectiveSpan,
-  kindsPresent,
   meetingsByYear,
   sectorsWidgetData,
   sourceLine,
@@ -36,7 +35,6 @@ describe('widget data', () => {
       [2023, 1],
       [2024, 1],
     ]);
-    expect(kindsPresent(all.rows)).toEqual(['state-visit', 'multilateral', 'virtual']);
     const virtual = meetingsByYear(dataset.summits, { from: 2022 }, ['virtual']);
     expect(virtual.rows.map((row) => row.total)).toEqual([0, 1, 0]);
     expect(virtual.used).toHaveLength(1);

@@ -152,7 +152,10 @@ describe('taking a prerendered view over', () => {
   // As in a browser (jsdom has no IntersectionObserver): the overview's charts wait below the first
   // screen instead of loading their code in the middle of the next test.
   beforeEach(() => vi.stubGlobal('IntersectionObserver', NothingScrolledIntoView));
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   it('keeps a remembered theme: drawn as at build time, then the reader\'s choice', async () => {
     const { container, reported } = await hydrateView('/sources', () => localStorage.setItem('bilateral.theme', 'dark'));

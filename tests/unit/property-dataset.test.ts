@@ -18,7 +18,7 @@ import {
 import { SUMMIT_KINDS, type Dataset } from '../../src/data/vocabulary';
 import { generateDataset } from '../bench/generate';
 
-/** Runs per property; the issue asks for a thousand mutated datasets. */
+/** Runs per property: a thousand mutated datasets each. */
 export const RUNS = 1000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

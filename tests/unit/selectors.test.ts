@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementsPerSector, datasetYearSpan, latestTrade, meetingsPerYear, summitsInRange, tradeReporters, tradeSeries } from '../../src/data/selectors';
+import { agreementsPerSector, datasetYearSpan, latestTrade, meetingsPerYear, spanOfYears, summitsInRange, tradeReporters, tradeSeries } from '../../src/data/selectors';
 import type { Summit, TradeRecord } from '../../src/data/vocabulary';
 import { loadFixture } from './fixtures';
 
@@ -36,6 +36,13 @@ describe('meetingsPerYear', () => {
   it('is empty without meetings', () => {
     expect(meetingsPerYear([])).toEqual([]);
   });
+  it('counts a dataset of 200,000 meetings', () => {
+    const [first] = dataset.summits;
+    const many = Array.from({ length: 200_000 }, (_, index): Summit => ({ ...first!, id: `m${index}`, start: `${1990 + (index % 35)}-01-01` }));
+    const rows = meetingsPerYear(many);
+    expect(rows.map((row) => row.year)).toEqual(Array.from({ length: 35 }, (_, index) => 1990 + index));
+    expect(rows.reduce((sum, row) => sum + row.total, 0)).toBe(200_000);
+  });
   it('filters by an inclusive year range', () => {
     const ids = (list: Summit[]) => list.map((summit) => summit.id);
     expect(ids(summitsInRange(dataset.summits, { from: 2023 }))).toEqual(['2023-03-online', '2024-06-geneva']);
@@ -54,4 +61,14 @@ describe('agreementsPerSector', () => {
 
 it('datasetYearSpan covers trade, meetings and agreements', () => {
   expect(datasetYearSpan(dataset)).toEqual({ first: 2020, last: 2024 });
+});
+
+describe('spanOfYears', () => {
+  it('gives the first and last year of any number of years', () => {
+    expect(spanOfYears([2019, 2013, 2024, 2016])).toEqual({ first: 2013, last: 2024 });
+    expect(spanOfYears([2020])).toEqual({ first: 2020, last: 2020 });
+    expect(spanOfYears([])).toBeUndefined();
+    const years = Array.from({ length: 200_000 }, (_, index) => 1900 + (index % 150));
+    expect(spanOfYears(years)).toEqual({ first: 1900, last: 2049 });
+  });
 });

@@ -10,7 +10,6 @@ import {
   filterSummits,
   groupByYear,
   hasActiveFilters,
-  normalizeText,
   numberSources,
   parseSummitParams,
   placeOf,
@@ -18,6 +17,7 @@ import {
 } from '../../src/features/summits/lib/timeline';
 import { chunkSlots, chunksInBand, chunkYears, initialChunkKeys } from '../../src/features/summits/lib/chunks';
 import { memoize } from '../../src/lib/memoize';
+import { normalizeForSearch } from '../../src/lib/search-text';
 import { generateDataset } from '../bench/generate';
 import { loadFixture } from './fixtures';
 
@@ -52,18 +52,18 @@ const SUMMITS: Summit[] = [
 
 const ids = (list: readonly Summit[]) => list.map((item) => item.id);
 
-describe('normalizeText', () => {
+describe('normalizeForSearch', () => {
   it('drops case and diacritics', () => {
-    expect(normalizeText('São Paulo')).toBe('sao paulo');
-    expect(normalizeText('BRASÍLIA')).toBe('brasilia');
-    expect(normalizeText('Ёлочные')).toBe('елочные');
-    expect(normalizeText('Crème Brûlée')).toBe('creme brulee');
+    expect(normalizeForSearch('São Paulo')).toBe('sao paulo');
+    expect(normalizeForSearch('BRASÍLIA')).toBe('brasilia');
+    expect(normalizeForSearch('Ёлочные')).toBe('елочные');
+    expect(normalizeForSearch('Crème Brûlée')).toBe('creme brulee');
   });
   it('leaves Chinese text alone', () => {
-    expect(normalizeText('新年视频会晤')).toBe('新年视频会晤');
+    expect(normalizeForSearch('新年视频会晤')).toBe('新年视频会晤');
   });
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.string(), (text) => normalizeText(normalizeText(text)) === normalizeText(text)));
+    fc.assert(fc.property(fc.string(), (text) => normalizeForSearch(normalizeForSearch(text)) === normalizeForSearch(text)));
   });
 });
 
@@ -98,6 +98,11 @@ describe('filterSummits', () => {
     expect(search('видеовстреча')).toEqual(['e']);
     expect(search('ЕЛОЧНЫЕ')).toEqual(['e']);
     expect(search('新年')).toEqual(['e']);
+  });
+  it('reads punctuation in the query as a break between words', () => {
+    const search = (q: string) => ids(filterSummits(SUMMITS, { ...EMPTY_FILTERS, q }));
+    expect(search('Moscow, Russia')).toEqual(['a']);
+    expect(search('Brazil; (BRICS)')).toEqual(['d']);
   });
   it('needs every word of the query, in any order', () => {
     expect(ids(filterSummits(SUMMITS, { ...EMPTY_FILTERS, q: '  summit   brics ' }))).toEqual(['d']);

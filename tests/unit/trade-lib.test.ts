@@ -3,11 +3,13 @@ import { loadFixture } from './fixtures';
 import { testI18n } from './messages';
 import type { Agreement, Dataset, Summit, TradeRecord } from '../../src/data/vocabulary';
 import { brushIndexes, effectiveRange, niceTicks, rangeFromBrush, rangeSlug, yearTicks } from '../../src/features/trade/lib/range';
-import { availableMeasures, chartReporters, reporterName, rowsInRange, tradeChartData, tradeSourceIds } from '../../src/features/trade/lib/trade-series';
+import { partyName } from '../../src/data/selectors';
+import { availableMeasures, chartReporters, rowsInRange, tradeChartData, tradeSourceIds } from '../../src/features/trade/lib/trade-series';
 import {
   groupsFromKinds,
   kindsFromGroups,
   meetingsByGroup,
+  meetingsOfKinds,
   stateVisitMarkers,
   uncertainMeetings,
   yearFraction,
@@ -100,7 +102,7 @@ describe('year ranges', () => {
 describe('trade series (other pair)', () => {
   it('charts the reporter with most figures first, with party names from the dataset', () => {
     expect(chartReporters(other.trade)).toEqual(['FR', 'SY']);
-    expect(reporterName(other, 'SY', 'en')).toBe('Sylvania');
+    expect(partyName(other, 'SY', 'en')).toBe('Sylvania');
   });
 
   it('joins both reporters by year with the gap where both have a figure', () => {
@@ -176,6 +178,18 @@ describe('meetings per year', () => {
     expect(rows[0]).toMatchObject({ year: 2016, total: 1, virtual: 0, summitIds: ['d'] });
     expect(meetingsByGroup(summits, { from: 2020 }, span)).toEqual([]);
     expect(meetingsByGroup([], {}, undefined)).toEqual([]);
+  });
+
+  it('counts only the kinds asked for, though their group stacks official and working visits together', () => {
+    const kinds = ['official-visit'] as const;
+    const rows = meetingsByGroup(meetingsOfKinds(summits, kinds), {}, span, groupsFromKinds(kinds));
+    expect(rows.map((row) => [row.year, row['official-working'], row.total])).toEqual([
+      [2013, 0, 0],
+      [2014, 1, 1],
+      [2015, 0, 0],
+      [2016, 0, 0],
+    ]);
+    expect(meetingsOfKinds(summits, [])).toEqual(summits);
   });
 
   it('marks years with meetings not fully verified', () => {

@@ -143,7 +143,7 @@ describe('the trade chart', () => {
                 <TradeChart
                   data={data}
                   reporterNames={['Freedonia', 'Sylvania']}
-                  window={years ?? { startIndex: 0, endIndex: data.rows.length - 1 }}
+                  brushWindow={years ?? { startIndex: 0, endIndex: data.rows.length - 1 }}
                   brush={{ Brush, onChange: () => {} }}
                   markers={markers}
                   markerLinks={new Map(markers.map((marker) => [marker.id, `/summits/${marker.id}`]))}

@@ -1,6 +1,6 @@
 import { useLocation, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { datasetQueryKey } from '../../data/load';
+import { datasetQueryKey, LOCAL_DATA_PARAM } from '../../data/load';
 import { forgetLocalDataset } from '../../data/local-dataset';
 import { withoutDataParam } from './lib/data-source';
 
@@ -14,7 +14,7 @@ export function useBackToShipped() {
     to: { pathname: location.pathname, search: search ? `?${search}` : '' },
     /** A local file is forgotten when the reader leaves it: it is theirs, and nothing should linger. */
     onClick: () => {
-      if (params.get('data') !== 'local') return;
+      if (params.get('data') !== LOCAL_DATA_PARAM) return;
       void forgetLocalDataset().then(() => queryClient.removeQueries({ queryKey: datasetQueryKey({ kind: 'file' }) }));
     },
   };

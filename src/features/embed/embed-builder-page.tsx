@@ -8,7 +8,7 @@ import { YearRangeFilter } from '../../components/year-range-filter';
 import { SECTORS, STATUSES, SUMMIT_KINDS } from '../../data/vocabulary';
 import { partyName } from '../../data/selectors';
 import { fileName, saveFile } from '../../lib/download';
-import { LANGUAGES, type Language } from '../../lib/i18n';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../lib/i18n';
 import { THEMES, type Theme } from '../../lib/theme';
 import { parseYearRange, VIEWS, type ViewMode } from '../../lib/url-params';
 import { CopyField } from './components/copy-field';
@@ -16,6 +16,7 @@ import { PreviewFrame } from './components/preview-frame';
 import { widgetPng } from './lib/capture';
 import {
   clampHeight,
+  embedDataAddress,
   embedQuery,
   embedSnippet,
   embedUrl,
@@ -28,7 +29,6 @@ import {
 import { effectiveSpan, spanLabel, widgetYearSpan } from './lib/widget-data';
 import { WIDGET_SPECS, WIDGETS, type WidgetName } from './lib/widgets';
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', zh: '中文' };
 const fieldClass = 'mt-1.5 rounded-md border border-line bg-page px-2 py-1.5 text-ink';
 const legendClass = 'mb-1 text-sm font-semibold text-ink';
 
@@ -113,7 +113,7 @@ export function EmbedBuilderPage() {
     from: span && options.from !== undefined && options.from > span.first ? Math.min(options.from, span.last) : undefined,
     to: span && options.to !== undefined && options.to < span.last ? Math.max(options.to, span.first) : undefined,
   };
-  const effective: EmbedOptions = { ...options, ...range };
+  const effective: EmbedOptions = { ...options, ...range, data: embedDataAddress(params) };
 
   const base = `${window.location.origin}${import.meta.env.BASE_URL}`;
   const url = embedUrl(base, effective);

@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { YearRangeFilter } from '../../../components/year-range-filter';
-import type { YearRange } from '../../../data/selectors';
+import type { YearRange, YearSpan } from '../../../data/selectors';
 import { useUrlState } from '../../../lib/use-url-state';
 import { VIEWS, type ViewMode } from '../../../lib/url-params';
-import type { YearSpan } from '../lib/widget-data';
 
 const fieldClass = 'rounded-md border border-line bg-page px-2 py-1.5 text-ink';
 

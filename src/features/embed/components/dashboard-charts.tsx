@@ -7,17 +7,17 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import type { Dataset, SummitKind } from '../../../data/vocabulary';
-import { sourcesById, yearOf, type YearRange } from '../../../data/selectors';
+import { partyName, sourcesById, spanOfYears, yearOf, type YearRange } from '../../../data/selectors';
 import type { ViewMode } from '../../../lib/url-params';
 import { DataTable } from '../../trade/components/data-table';
 import { MeetingsChart } from '../../trade/components/meetings-chart';
 import { TradeChart } from '../../trade/components/trade-chart';
 import { useChartPalette } from '../../trade/components/use-chart-theme';
-import { groupsFromKinds, meetingsByGroup, uncertainMeetings } from '../../trade/lib/meetings';
-import { brushIndexes, effectiveRange, spanOf } from '../../trade/lib/range';
+import { groupsFromKinds, meetingsByGroup, meetingsOfKinds, uncertainMeetings } from '../../trade/lib/meetings';
+import { brushIndexes, effectiveRange } from '../../trade/lib/range';
 import { meetingsSummary, tradeSummary } from '../../trade/lib/summaries';
 import { meetingsTable, tradeTable } from '../../trade/lib/tables';
-import { reporterName, rowsInRange, tradeChartData } from '../../trade/lib/trade-series';
+import { rowsInRange, tradeChartData } from '../../trade/lib/trade-series';
 
 const emptyBox = 'rounded-md border border-dashed border-line px-4 py-10 text-center text-muted';
 
@@ -29,13 +29,13 @@ export function EmbedTrade({ dataset, range, view, title }: { dataset: Dataset; 
   const data = useMemo(() => tradeChartData(dataset.trade, 'total'), [dataset.trade]);
   const sources = useMemo(() => sourcesById(dataset), [dataset]);
   const shownRows = rowsInRange(data.rows, range);
-  const reporterNames = data.reporters.map((reporter) => reporterName(dataset, reporter, language));
+  const reporterNames = data.reporters.map((reporter) => partyName(dataset, reporter, language));
   const summary = tradeSummary(shownRows, 'total', reporterNames, t, language);
-  const window = brushIndexes(
+  const brushWindow = brushIndexes(
     data.rows.map((row) => row.year),
     range,
   );
-  if (!window) return <p className={emptyBox}>{summary}</p>;
+  if (!brushWindow) return <p className={emptyBox}>{summary}</p>;
   const uncertainShown = shownRows.some((row) => row.points.some((point) => point && point.confidence !== 'verified'));
   if (view === 'table') {
     const reporters = data.reporters.map((id, index) => ({ id, name: reporterNames[index] ?? id }));
@@ -52,7 +52,7 @@ export function EmbedTrade({ dataset, range, view, title }: { dataset: Dataset; 
       <TradeChart
         data={data}
         reporterNames={reporterNames}
-        window={window}
+        brushWindow={brushWindow}
         markers={[]}
         markerLinks={new Map()}
         sources={sources}
@@ -98,9 +98,14 @@ export function EmbedMeetings({
 }) {
   const { t } = useTranslation(['trade', 'common', 'embed']);
   const palette = useChartPalette();
-  const span = useMemo(() => spanOf(dataset.summits.map((summit) => yearOf(summit.start))), [dataset.summits]);
+  const span = useMemo(() => spanOfYears(dataset.summits.map((summit) => yearOf(summit.start))), [dataset.summits]);
+  // Only the kinds asked for are counted (as the widget's sources credit them), though a group
+  // such as official and working visits is drawn when any of its kinds is asked for.
+  const rows = useMemo(
+    () => meetingsByGroup(meetingsOfKinds(dataset.summits, kinds), range, span, groupsFromKinds(kinds)),
+    [dataset.summits, kinds, range, span],
+  );
   const groups = groupsFromKinds(kinds);
-  const rows = useMemo(() => meetingsByGroup(dataset.summits, range, span, groups), [dataset.summits, range, span, groups]);
   const uncertain = uncertainMeetings(dataset.summits, rows);
   const summary = meetingsSummary(rows, effectiveRange(range, span), t);
   if (rows.length === 0) return <p className={emptyBox}>{summary}</p>;

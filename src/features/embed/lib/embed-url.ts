@@ -3,6 +3,7 @@
  * a page. Pure, so the exact output is unit tested.
  */
 import type { AgreementStatus, Sector, SummitKind } from '../../../data/vocabulary';
+import { datasetOriginFromParams } from '../../../data/load';
 import type { Language } from '../../../lib/i18n';
 import type { Theme } from '../../../lib/theme';
 import type { ViewMode } from '../../../lib/url-params';
@@ -30,6 +31,18 @@ export interface EmbedOptions {
   heightMode: HeightMode;
   /** The iframe height in fixed mode, and the starting height in auto mode. */
   height: number;
+  /** The http(s) address of the dataset shown, when it is not the shipped one. */
+  data?: string | undefined;
+}
+
+/**
+ * The dataset address an embed carries, from the builder's own `data` parameter: another dataset's
+ * http(s) address. A file loaded from this computer (`local`) is not carried: it is kept in this
+ * site's browser storage, which a page embedding the widget does not share.
+ */
+export function embedDataAddress(params: URLSearchParams): string | undefined {
+  const { origin } = datasetOriginFromParams(params);
+  return origin.kind === 'url' ? origin.url : undefined;
 }
 
 export const clampHeight = (height: number): number =>
@@ -54,6 +67,7 @@ export function embedQuery(options: EmbedOptions): URLSearchParams {
   if (!options.controls) query.set('controls', '0');
   const title = options.title.trim();
   if (title) query.set('title', title);
+  if (options.data) query.set('data', options.data);
   return query;
 }
 

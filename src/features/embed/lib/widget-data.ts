@@ -16,27 +16,19 @@ import {
   agreementsInRange,
   agreementsPerSector,
   inYearRange,
+  spanOfYears,
   summitsInRange,
   tradeReporters,
   tradeSeries,
   yearOf,
   type SectorCount,
   type YearRange,
+  type YearSpan,
 } from '../../../data/selectors';
 import { localized } from '../../../data/localize';
 import type { Language } from '../../../lib/i18n';
 import type { WidgetName } from './widgets';
 import { matchesAllTokens, searchTokens, searchableText } from '../../../lib/search-text';
-
-export interface YearSpan {
-  first: number;
-  last: number;
-}
-
-export function spanOfYears(years: readonly number[]): YearSpan | undefined {
-  if (years.length === 0) return undefined;
-  return { first: Math.min(...years), last: Math.max(...years) };
-}
 
 /** The range as it applies: open ends filled from the span, clipped to it. */
 export function effectiveSpan(range: YearRange, span: YearSpan | undefined): YearSpan | undefined {
@@ -98,10 +90,6 @@ export function meetingsByYear(summits: readonly Summit[], range: YearRange, kin
   }
   return { rows, used };
 }
-
-/** Kinds that occur in the rows, in the format's order (the chart draws only these). */
-export const kindsPresent = (rows: readonly MeetingsYearRow[]): SummitKind[] =>
-  SUMMIT_KINDS.filter((kind) => rows.some((row) => row[kind] > 0));
 
 // Sectors -------------------------------------------------------------------------------------
 

@@ -5,11 +5,11 @@ import { useLanguage } from '../../../app/app-settings';
 import { StatusBadge } from '../../../components/badges';
 import { localized } from '../../../data/localize';
 import { SECTORS, STATUSES } from '../../../data/vocabulary';
-import { partyName, yearOf } from '../../../data/selectors';
+import { partyName, spanOfYears, yearOf } from '../../../data/selectors';
 import { formatDate } from '../../../lib/format';
 import { ListSelect, RangeControl } from '../components/controls';
 import { WidgetFrame } from '../components/widget-frame';
-import { agreementList, effectiveSpan, sourceLine, spanLabel, spanOfYears } from '../lib/widget-data';
+import { agreementList, effectiveSpan, sourceLine, spanLabel } from '../lib/widget-data';
 import { parseWidgetParams } from '../lib/widget-params';
 import type { WidgetProps } from './types';
 

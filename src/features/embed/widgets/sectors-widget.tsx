@@ -3,14 +3,14 @@ import { useTranslation } from '../../../lib/use-translation';
 import { useDataset } from '../../../app/dataset-context';
 import { useLanguage } from '../../../app/app-settings';
 import { STATUSES } from '../../../data/vocabulary';
-import { partyName, yearOf } from '../../../data/selectors';
+import { partyName, spanOfYears, yearOf } from '../../../data/selectors';
 import { formatNumber } from '../../../lib/format';
 import { uncertainAgreements } from '../../trade/lib/agreements';
 import { ListSelect, RangeControl, ViewSwitch } from '../components/controls';
 import { WidgetFrame } from '../components/widget-frame';
-import { useDark } from '../hooks/use-dark';
+import { useDark } from '../../../lib/use-dark';
 import { widgetPalette } from '../lib/chart-colors';
-import { effectiveSpan, sectorsWidgetData, sourceLine, spanLabel, spanOfYears } from '../lib/widget-data';
+import { effectiveSpan, sectorsWidgetData, sourceLine, spanLabel } from '../lib/widget-data';
 import { parseWidgetParams } from '../lib/widget-params';
 import type { WidgetProps } from './types';
 

@@ -79,7 +79,7 @@ export function ClaimsSection({ groups, dataset, sourcesById }: { groups: ClaimG
                                   reporter: partyName(dataset, figure.reporter, language),
                                   total: formatUsdBn(figure.totalUsdBn, language),
                                 })}
-                                {Math.abs(difference.absolute) >= 0.05 && (
+                                {difference.notable && (
                                   <span className="block text-muted">
                                     {t(difference.absolute < 0 ? 'differenceBelow' : 'differenceAbove', {
                                       difference: formatUsdBn(Math.abs(difference.absolute), language),

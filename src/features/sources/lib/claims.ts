@@ -25,10 +25,16 @@ export function tradeFiguresFor(claim: Claim, trade: readonly TradeRecord[]): Tr
   return trade.filter((row) => row.year === claim.year).sort((a, b) => a.reporter.localeCompare(b.reporter));
 }
 
-/** Difference of a claim from a dataset figure, in USD bn and percent of the dataset figure. */
-export function claimDifference(claimValue: number, figure: number): { absolute: number; percent: number | undefined } {
+/** The smallest difference (USD bn) between a claim and a dataset figure that counts as one: smaller ones are rounding. */
+export const NOTABLE_DIFFERENCE_USD_BN = 0.05;
+
+/**
+ * Difference of a claim from a dataset figure, in USD bn and percent of the dataset figure, and
+ * whether it is more than rounding (`notable`).
+ */
+export function claimDifference(claimValue: number, figure: number): { absolute: number; percent: number | undefined; notable: boolean } {
   const absolute = claimValue - figure;
-  return { absolute, percent: figure > 0 ? (absolute / figure) * 100 : undefined };
+  return { absolute, percent: figure > 0 ? (absolute / figure) * 100 : undefined, notable: Math.abs(absolute) >= NOTABLE_DIFFERENCE_USD_BN };
 }
 
 function claimSearchText(claim: Claim, heading: Topic | undefined): string {
@@ -55,7 +61,7 @@ export function claimGroups(dataset: Dataset, query = ''): ClaimGroup[] {
   return [...groups.entries()].map(([topic, items]) => {
     const values = new Set(items.map((item) => `${item.claim.value ?? ''}|${item.claim.unit ?? ''}`));
     const differsFromDataset = items.some((item) =>
-      item.tradeFigures.some((row) => item.claim.value !== undefined && Math.abs(row.totalUsdBn - item.claim.value) > 0.05),
+      item.tradeFigures.some((row) => item.claim.value !== undefined && claimDifference(item.claim.value, row.totalUsdBn).notable),
     );
     return { topic, heading: headings.get(topic), items, disagrees: values.size > 1 || differsFromDataset };
   });

@@ -1,6 +1,7 @@
 import { NON_PARTY_HOSTS, SUMMIT_KINDS, type Agreement, type Claim, type Dataset, type Summit, type SummitKind } from '../../../data/vocabulary';
 import { inYearRange, yearOf } from '../../../data/selectors';
 import { parseList, parseText, parseYearRange, type ParamNote } from '../../../lib/url-params';
+import { matchesAllTokens, searchableText, searchTokens } from '../../../lib/search-text';
 
 /** The timeline's filters, as read from the URL. */
 export interface SummitFilters {
@@ -14,9 +15,6 @@ export interface SummitFilters {
 export type TimelineOrder = 'asc' | 'desc';
 
 export const EMPTY_FILTERS: SummitFilters = { kinds: [], hosts: [], q: '' };
-
-/** The parameters the timeline owns; "Clear filters" removes them all. */
-export const FILTER_PARAMS = ['kind', 'host', 'from', 'to', 'q', 'sort'] as const;
 
 /** Hosts a meeting may have in this dataset: the two parties, then the non-party hosts. */
 export function hostOptions(dataset: Dataset): string[] {
@@ -56,22 +54,10 @@ export function hasActiveFilters(filters: SummitFilters): boolean {
   );
 }
 
-/** Case- and diacritics-insensitive form of a text: "São Paulo" and "sao paulo" match, so do "Ёлка" and "елка". */
-export function normalizeText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
 /** The text a search looks through: titles and summaries in every language, place and event. */
 export function summitSearchText(summit: Summit): string {
-  const parts: string[] = [summit.title, summit.summary];
-  if (summit.city) parts.push(summit.city);
-  if (summit.country) parts.push(summit.country);
-  if (summit.event) parts.push(summit.event);
-  for (const translation of Object.values(summit.translations ?? {})) {
-    if (translation.title) parts.push(translation.title);
-    if (translation.summary) parts.push(translation.summary);
-  }
-  return normalizeText(parts.join('\n'));
+  const translated = Object.values(summit.translations ?? {}).flatMap((translation) => [translation.title, translation.summary]);
+  return searchableText([summit.title, summit.summary, summit.city, summit.country, summit.event, ...translated]);
 }
 
 const searchTexts = new WeakMap<Summit, string>();
@@ -91,14 +77,9 @@ export function warmSearchIndex(summits: readonly Summit[]): void {
   for (const summit of summits) searchTextOf(summit);
 }
 
-/** Words of a query, normalised; a meeting matches when its text contains every word. */
-export function queryTerms(q: string): string[] {
-  return normalizeText(q).split(/\s+/).filter(Boolean);
-}
-
 /** The meetings that pass every filter, in the order given. */
 export function filterSummits(summits: readonly Summit[], filters: SummitFilters): Summit[] {
-  const terms = queryTerms(filters.q);
+  const tokens = searchTokens(filters.q);
   const kinds = filters.kinds.length > 0 ? new Set<string>(filters.kinds) : undefined;
   const hosts = filters.hosts.length > 0 ? new Set(filters.hosts) : undefined;
   const range = { from: filters.from, to: filters.to };
@@ -107,11 +88,7 @@ export function filterSummits(summits: readonly Summit[], filters: SummitFilters
     if (kinds && !kinds.has(summit.kind)) return false;
     if (hosts && !hosts.has(summit.host)) return false;
     if (ranged && !inYearRange(yearOf(summit.start), range)) return false;
-    if (terms.length > 0) {
-      const text = searchTextOf(summit);
-      for (const term of terms) if (!text.includes(term)) return false;
-    }
-    return true;
+    return tokens.length === 0 || matchesAllTokens(searchTextOf(summit), tokens);
   });
 }
 

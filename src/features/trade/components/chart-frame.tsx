@@ -54,13 +54,20 @@ export function ChartFrame(props: ChartFrameProps) {
   const summaryId = useId();
   const frameRef = useRef<HTMLElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
-  const [imageState, setImageState] = useState<'idle' | 'working' | 'failed'>('idle');
+  // What the last download came to, said next to the buttons: the CSV writer's code is fetched on
+  // the first click, and may not arrive.
+  const [downloadState, setDownloadState] = useState<'idle' | 'working' | 'imageFailed' | 'downloadFailed'>('idle');
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   const name = (extension: string) => fileName([chartId, ...fileParts], extension);
 
   const downloadCsv = async () => {
-    const { toCsv } = await import('../../../lib/csv');
-    saveFile(toCsv(table.rows, table.columns), name('csv'), 'text/csv;charset=utf-8');
+    try {
+      const { toCsv } = await import('../../../lib/csv');
+      saveFile(toCsv(table.rows, table.columns), name('csv'), 'text/csv;charset=utf-8');
+      setDownloadState('idle');
+    } catch {
+      setDownloadState('downloadFailed');
+    }
   };
   const downloadJson = () => saveFile(toJson(json), name('json'), 'application/json');
   const downloadSvg = () => {
@@ -70,12 +77,12 @@ export function ChartFrame(props: ChartFrameProps) {
   };
   const downloadPng = async () => {
     if (!frameRef.current) return;
-    setImageState('working');
+    setDownloadState('working');
     try {
       saveFile(await chartPng(frameRef.current, palette.background), name('png'), 'image/png');
-      setImageState('idle');
+      setDownloadState('idle');
     } catch {
-      setImageState('failed');
+      setDownloadState('imageFailed');
     }
   };
 
@@ -136,7 +143,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <span className="text-sm text-muted" aria-hidden="true">
           {t('downloads.intro')}
         </span>
-        <button type="button" className={buttonClass} onClick={downloadCsv} aria-label={t('downloads.csv', { title })}>
+        <button type="button" className={buttonClass} onClick={() => void downloadCsv()} aria-label={t('downloads.csv', { title })}>
           CSV
         </button>
         <button type="button" className={buttonClass} onClick={downloadJson} aria-label={t('downloads.json', { title })}>
@@ -144,7 +151,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </button>
         {view === 'chart' && (
           <>
-            <button type="button" className={buttonClass} onClick={() => void downloadPng()} disabled={imageState === 'working'} aria-label={t('downloads.png', { title })}>
+            <button type="button" className={buttonClass} onClick={() => void downloadPng()} disabled={downloadState === 'working'} aria-label={t('downloads.png', { title })}>
               PNG
             </button>
             <button type="button" className={buttonClass} onClick={downloadSvg} aria-label={t('downloads.svg', { title })}>
@@ -153,7 +160,13 @@ export function ChartFrame(props: ChartFrameProps) {
           </>
         )}
         <span role="status" className="text-sm text-muted">
-          {imageState === 'working' ? t('downloads.working') : imageState === 'failed' ? t('downloads.failed') : ''}
+          {downloadState === 'working'
+            ? t('downloads.working')
+            : downloadState === 'imageFailed'
+              ? t('downloads.failed')
+              : downloadState === 'downloadFailed'
+                ? t('common:downloadFailed')
+                : ''}
         </span>
       </div>
     </section>

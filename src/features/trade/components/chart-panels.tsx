@@ -3,14 +3,14 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import type { Dataset, Sector } from '../../../data/vocabulary';
-import { datasetYearSpan, sourcesById, yearOf, type YearRange } from '../../../data/selectors';
+import { datasetYearSpan, partyName, sourcesById, spanOfYears, yearOf, type YearRange } from '../../../data/selectors';
 import { linkTo, type ViewMode } from '../../../lib/url-params';
 import { agreementSourceIds, agreementsBySector, statusesUsed, uncertainAgreements } from '../lib/agreements';
 import { MEETING_GROUPS, kindsFromGroups, meetingSourceIds, meetingsByGroup, stateVisitMarkers, uncertainMeetings, type MeetingGroup } from '../lib/meetings';
-import { brushIndexes, effectiveRange, rangeFromBrush, rangeSlug, spanOf } from '../lib/range';
+import { brushIndexes, effectiveRange, rangeFromBrush, rangeSlug } from '../lib/range';
 import { meetingsSummary, periodPhrase, sectorsSummary, tradeSummary } from '../lib/summaries';
 import { meetingsTable, sectorsTable, sourceNames, tableJson, tradeTable } from '../lib/tables';
-import { availableMeasures, measureUnit, reporterName, rowsInRange, tradeChartData, tradeSourceIds, type TradeMeasure } from '../lib/trade-series';
+import { availableMeasures, measureUnit, rowsInRange, tradeChartData, tradeSourceIds, type TradeMeasure } from '../lib/trade-series';
 import { ChartFrame } from './chart-frame';
 import { MeetingsChart } from './meetings-chart';
 import { SectorsChart } from './sectors-chart';
@@ -46,9 +46,9 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
   const data = useMemo(() => tradeChartData(dataset.trade, activeMeasure), [dataset.trade, activeMeasure]);
   const sources = useMemo(() => sourcesById(dataset), [dataset]);
   const years = data.rows.map((row) => row.year);
-  const window = brushIndexes(years, range);
+  const brushWindow = brushIndexes(years, range);
   const shownRows = rowsInRange(data.rows, range);
-  const reporterNames = data.reporters.map((reporter) => reporterName(dataset, reporter, language));
+  const reporterNames = data.reporters.map((reporter) => partyName(dataset, reporter, language));
   const reporters = data.reporters.map((id, index) => ({ id, name: reporterNames[index] ?? id }));
   const unit = t(`trade:units.${measureUnit(activeMeasure)}`);
   const [nameA = '', nameB] = reporterNames;
@@ -57,7 +57,7 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
   const summary = tradeSummary(shownRows, activeMeasure, reporterNames, t, language);
   const table = tradeTable(shownRows, activeMeasure, reporters, t, sources);
   const sourceList = sourceNames(tradeSourceIds(shownRows), sources);
-  const shownSpan = spanOf(shownRows.map((row) => row.year));
+  const shownSpan = spanOfYears(shownRows.map((row) => row.year));
   const markers = showMarkers ? stateVisitMarkers(dataset.summits, range) : [];
   const markerLinks = new Map(markers.map((marker) => [marker.id, linkTo(`/summits/${marker.id}`, params)]));
   const span = useMemo(() => datasetYearSpan(dataset), [dataset]);
@@ -110,7 +110,7 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
         </>
       }
       legend={
-        window && (
+        brushWindow && (
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink" aria-label={t('trade:legend.label')}>
             {reporters.map((reporter, index) => (
               <li key={reporter.id} className="flex items-center gap-1.5">
@@ -148,11 +148,11 @@ export function TradePanel({ dataset, range, params, view, onViewChange, heading
         )
       }
     >
-      {window ? (
+      {brushWindow ? (
         <TradeChart
           data={data}
           reporterNames={reporterNames}
-          window={window}
+          brushWindow={brushWindow}
           brush={brush}
           markers={markers}
           markerLinks={markerLinks}
@@ -182,7 +182,7 @@ export function MeetingsPanel({
   const { t } = useTranslation(['trade', 'common']);
   const palette = useChartPalette();
   // Meetings are counted over the years the dataset records meetings for, not every year it has any figure.
-  const span = useMemo(() => spanOf(dataset.summits.map((summit) => yearOf(summit.start))), [dataset.summits]);
+  const span = useMemo(() => spanOfYears(dataset.summits.map((summit) => yearOf(summit.start))), [dataset.summits]);
   const shownSpan = effectiveRange(range, span);
   const rows = useMemo(() => meetingsByGroup(dataset.summits, range, span, groups), [dataset.summits, range, span, groups]);
   const uncertain = uncertainMeetings(dataset.summits, rows);
@@ -256,7 +256,7 @@ export function SectorsPanel({ dataset, range, params, view, onViewChange, headi
   const palette = useChartPalette();
   const navigate = useNavigate();
   const [byStatus, setByStatus] = useState(false);
-  const span = useMemo(() => spanOf(dataset.agreements.map((agreement) => yearOf(agreement.date))), [dataset.agreements]);
+  const span = useMemo(() => spanOfYears(dataset.agreements.map((agreement) => yearOf(agreement.date))), [dataset.agreements]);
   const shownSpan = effectiveRange(range, span);
   const rows = useMemo(() => agreementsBySector(dataset.agreements, range), [dataset.agreements, range]);
   const statuses = byStatus ? statusesUsed(rows) : undefined;

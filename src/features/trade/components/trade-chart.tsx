@@ -18,9 +18,9 @@ import { plainTick } from './axis-tick';
 export interface TradeChartProps {
   data: TradeChartData;
   reporterNames: readonly string[];
-  /** The window shown: indexes into data.rows (the Brush's position). */
-  window: { startIndex: number; endIndex: number };
-  /** A Brush under the chart that sets the window, where the view lets the reader set the range. */
+  /** The years shown: indexes into data.rows (the Brush's position). */
+  brushWindow: { startIndex: number; endIndex: number };
+  /** A Brush under the chart that sets the years shown, where the view lets the reader set the range. */
   brush?: RangeBrush | undefined;
   markers: readonly SummitMarker[];
   /** Links of the markers, by summit id. */
@@ -47,7 +47,7 @@ const uncertain = (point: TradePoint | undefined) => point !== undefined && poin
 
 /** Trade by year: a line per reporter, the gap between them shaded, state visits marked, a Brush for the years. */
 export function TradeChart(props: TradeChartProps) {
-  const { data, reporterNames, window, brush, markers, markerLinks, sources, palette, title, summary } = props;
+  const { data, reporterNames, brushWindow, brush, markers, markerLinks, sources, palette, title, summary } = props;
   const { t } = useTranslation(['trade', 'common']);
   const language = useLanguage();
   const [containerRef, measured] = useElementWidth<HTMLDivElement>();
@@ -59,13 +59,13 @@ export function TradeChart(props: TradeChartProps) {
   // which; the Brush is drawn afresh after each drag, from the range in order.
   const [brushDrawing, setBrushDrawing] = useState(0);
 
-  const first = data.rows[window.startIndex]?.year ?? 0;
-  const last = data.rows[window.endIndex]?.year ?? first;
+  const first = data.rows[brushWindow.startIndex]?.year ?? 0;
+  const last = data.rows[brushWindow.endIndex]?.year ?? first;
   const ticks = yearTicks(first, last, Math.max(2, Math.floor((width - 60) / 56)));
   const unit = measureUnit(data.measure);
   const zeroLine = data.measure === 'balance' || data.measure === 'change';
   const shownValues = data.rows
-    .slice(window.startIndex, window.endIndex + 1)
+    .slice(brushWindow.startIndex, brushWindow.endIndex + 1)
     .flatMap((row) => row.values)
     .filter((value): value is number => value !== null);
   const valueTicks = niceTicks(Math.min(0, ...shownValues), Math.max(0, ...shownValues), narrow ? 5 : 7);
@@ -201,8 +201,8 @@ export function TradeChart(props: TradeChartProps) {
               dataKey="year"
               height={28}
               travellerWidth={12}
-              startIndex={window.startIndex}
-              endIndex={window.endIndex}
+              startIndex={brushWindow.startIndex}
+              endIndex={brushWindow.endIndex}
               onChange={(next) => brush.onChange(next.startIndex, next.endIndex)}
               stroke={palette.muted}
               fill={palette.panel}

@@ -1,19 +1,11 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useDark } from '../../../lib/use-dark';
 import { PALETTES, type ChartPalette } from '../lib/palette';
 
-function subscribeToTheme(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  return () => observer.disconnect();
-}
-
-const isDarkNow = () => document.documentElement.classList.contains('dark');
-
-/** The chart palette of the theme in force (the `dark` class on <html>), following theme switches. */
+/** The chart palette of the theme in force, following theme switches. */
 export function useChartPalette(): ChartPalette {
-  const dark = useSyncExternalStore(subscribeToTheme, isDarkNow, () => false);
-  return dark ? PALETTES.dark : PALETTES.light;
+  return useDark() ? PALETTES.dark : PALETTES.light;
 }
 
 /**

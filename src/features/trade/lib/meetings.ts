@@ -19,6 +19,10 @@ export function groupOfKind(kind: SummitKind): MeetingGroup {
 
 export type MeetingsRow = { year: number; total: number; summitIds: string[] } & Record<MeetingGroup, number>;
 
+/** The meetings of the kinds listed (all when none): the `kind` filter applies before meetings are grouped for display. */
+export const meetingsOfKinds = (summits: readonly Summit[], kinds: readonly SummitKind[]): readonly Summit[] =>
+  kinds.length === 0 ? summits : summits.filter((summit) => kinds.includes(summit.kind));
+
 /** Groups shown for the kinds in the URL's `kind` list (empty: all). A group shows when any of its kinds is listed. */
 export function groupsFromKinds(kinds: readonly SummitKind[]): MeetingGroup[] {
   if (kinds.length === 0) return [...MEETING_GROUPS];

@@ -1,10 +1,6 @@
-import type { YearRange } from '../../../data/selectors';
+import type { YearRange, YearSpan } from '../../../data/selectors';
 
-/** The first and last year a chart can show. */
-export interface YearSpan {
-  first: number;
-  last: number;
-}
+export type { YearSpan };
 
 /** The inclusive years a range covers inside a span: open ends take the span's ends. Undefined when nothing is left. */
 export function effectiveRange(range: YearRange, span: YearSpan | undefined): YearSpan | undefined {
@@ -14,13 +10,7 @@ export function effectiveRange(range: YearRange, span: YearSpan | undefined): Ye
   return first <= last ? { first, last } : undefined;
 }
 
-/** The span of a list of years, or undefined for none. */
-export function spanOf(years: readonly number[]): YearSpan | undefined {
-  if (years.length === 0) return undefined;
-  return { first: Math.min(...years), last: Math.max(...years) };
-}
-
-/** "2013-2024", "2020" or "all-years": the range part of a download's file name. */
+/** "2013-2024", "2020" or "no-years": the range part of a download's file name. */
 export function rangeSlug(range: YearSpan | undefined): string {
   if (!range) return 'no-years';
   return range.first === range.last ? String(range.first) : `${range.first}-${range.last}`;

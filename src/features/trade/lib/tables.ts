@@ -27,7 +27,7 @@ export interface ChartTable {
   rows: CsvRow[];
 }
 
-/** Source names for ids, "publisher: title" when short enough to read in a cell. */
+/** The publishers of the sources with these ids (each once): short enough to read in a cell. */
 export function sourceNames(ids: readonly string[], sources: ReadonlyMap<string, Source>): string[] {
   return ids.map((id) => sources.get(id)?.publisher ?? id).filter((name, index, all) => all.indexOf(name) === index);
 }

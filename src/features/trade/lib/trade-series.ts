@@ -1,8 +1,5 @@
-import type { Confidence, Dataset, TradeRecord } from '../../../data/vocabulary';
+import type { Confidence, TradeRecord } from '../../../data/vocabulary';
 import { tradeReporters, tradeSeries, type YearRange } from '../../../data/selectors';
-import { localized } from '../../../data/localize';
-import type { Language } from '../../../lib/i18n';
-import { spanOf, type YearSpan } from './range';
 
 export const TRADE_MEASURES = ['total', 'exports', 'imports', 'balance', 'change'] as const;
 export type TradeMeasure = (typeof TRADE_MEASURES)[number];
@@ -128,18 +125,9 @@ export function availableMeasures(trade: readonly TradeRecord[]): TradeMeasure[]
   return TRADE_MEASURES.filter((measure) => hasValues(tradeChartData(trade, measure).rows));
 }
 
-/** The years the trade chart covers. */
-export const tradeSpan = (data: TradeChartData): YearSpan | undefined => spanOf(data.rows.map((row) => row.year));
-
 /** Source ids behind the points shown, in first-use order. */
 export function tradeSourceIds(rows: readonly TradeRow[]): string[] {
   const ids = new Set<string>();
   for (const row of rows) for (const point of row.points) for (const id of point?.sourceIds ?? []) ids.add(id);
   return [...ids];
-}
-
-/** Party name for a reporter id, from the dataset's parties (never a hard-coded country). */
-export function reporterName(dataset: Pick<Dataset, 'meta'>, reporter: string, language: Language): string {
-  const party = dataset.meta.parties.find((candidate) => candidate.id === reporter);
-  return party ? localized(party, 'name', language).text : reporter;
 }
