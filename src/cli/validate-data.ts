@@ -22,7 +22,7 @@ if (result.ok) {
   const years = new Set(dataset.trade.map((row) => row.year)).size;
   console.log(
     `${file} is a valid dataset: ${dataset.sources.length} sources, ${dataset.trade.length} trade figures over ${years} years, ` +
-      `${dataset.summits.length} meetings, ${dataset.agreements.length} agreements, ${dataset.claims.length} claims, ${dataset.topics.length} topic headings.`,
+      `${dataset.summits.length} meetings and summits, ${dataset.agreements.length} agreements, ${dataset.claims.length} claims, ${dataset.topics.length} topic headings.`,
   );
 } else {
   console.error(`${file} has ${result.problems.length} problem(s):`);

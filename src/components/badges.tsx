@@ -12,6 +12,7 @@ export const KIND_BADGE_CLASSES = {
   'official-visit': 'border-teal-700 bg-teal-50 text-teal-900 dark:border-teal-300 dark:bg-teal-950 dark:text-teal-100',
   'working-visit': 'border-emerald-700 bg-emerald-50 text-emerald-900 dark:border-emerald-300 dark:bg-emerald-950 dark:text-emerald-100',
   multilateral: 'border-amber-700 bg-amber-50 text-amber-900 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-100',
+  'co-attended': 'border-slate-600 bg-slate-50 text-slate-800 dark:border-slate-300 dark:bg-slate-800 dark:text-slate-100',
   virtual: 'border-fuchsia-700 bg-fuchsia-50 text-fuchsia-900 dark:border-fuchsia-300 dark:bg-fuchsia-950 dark:text-fuchsia-100',
 } as const satisfies Record<SummitKind, string>;
 

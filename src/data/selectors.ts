@@ -80,6 +80,15 @@ export function latestTrade(trade: readonly TradeRecord[]): TradeHeadline | unde
   return headline;
 }
 
+/**
+ * Whether the leaders met: every record except a summit both attended with no bilateral meeting
+ * confirmed (kind `co-attended`), which the timeline lists but meeting counts leave out.
+ */
+export const leadersMet = (summit: Summit): boolean => summit.kind !== 'co-attended';
+
+/** The kinds of meeting the meetings charts count and offer: every kind but `co-attended`. */
+export const MEETING_KINDS: readonly SummitKind[] = SUMMIT_KINDS.filter((kind) => kind !== 'co-attended');
+
 export type MeetingsPerYearRow = { year: number; total: number } & Record<SummitKind, number>;
 
 /** Meetings counted per calendar year of their start date, split by kind; years without meetings inside the span are kept as zeros. */

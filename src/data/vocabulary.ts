@@ -30,6 +30,7 @@ export const SUMMIT_KINDS = [
   'official-visit',
   'working-visit',
   'multilateral',
+  'co-attended',
   'virtual',
 ] as const;
 export type SummitKind = (typeof SUMMIT_KINDS)[number];

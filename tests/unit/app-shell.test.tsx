@@ -18,6 +18,23 @@ describe('overview', () => {
     expect(within(agreements).getByRole('link', { name: 'Agriculture' })).toHaveAttribute('href', '/agreements?sector=agriculture');
   });
 
+  it('counts only meetings, and says how many co-attended summits it leaves out', async () => {
+    renderRoute('/', { ...dataset, summits: [...dataset.summits, {
+      id: '2022-09-summit',
+      start: '2022-09-15',
+      title: 'Both at a regional summit',
+      kind: 'co-attended' as const,
+      host: 'third-country',
+      summary: 'Both leaders attended; no meeting of their own is confirmed.',
+      agreementIds: [],
+      sourceIds: ['sy-press'],
+      confidence: 'verified' as const,
+    }] });
+    const meetings = await screen.findByRole('region', { name: 'Leader meetings' });
+    expect(within(meetings).getByText('3 meetings between 2021 and 2024')).toBeInTheDocument();
+    expect(within(meetings).getByText('Not counted: 1 summit both leaders attended without a confirmed meeting of their own')).toBeInTheDocument();
+  });
+
   it('keeps the language and the year range in links to other views', async () => {
     renderRoute('/?lang=ru&from=2021&to=2023', dataset, 'ru');
     const nav = await screen.findByRole('navigation', { name: 'Основное' });

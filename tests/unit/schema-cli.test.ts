@@ -19,7 +19,7 @@ describe('npm run validate-data', () => {
   it('passes a valid file and summarises it', () => {
     const result = runValidator('tests/fixtures/other-pair.json');
     expect(result.status).toBe(0);
-    expect(result.output).toContain('is a valid dataset: 2 sources, 5 trade figures over 4 years, 3 meetings, 2 agreements, 1 claims');
+    expect(result.output).toContain('is a valid dataset: 2 sources, 5 trade figures over 4 years, 3 meetings and summits, 2 agreements, 1 claims');
   });
 
   it('fails a broken copy with every problem and its path', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Summit } from '../../src/data/vocabulary';
+import { SUMMIT_KINDS, type Summit } from '../../src/data/vocabulary';
 import { validateDataset } from '../../src/data/validate';
 import {
   adjacentSummits,
@@ -115,7 +115,7 @@ describe('filterSummits', () => {
     const dataset = generateDataset({ summits: 300, agreements: 50, seed: 7 });
     fc.assert(
       fc.property(
-        fc.subarray(['state-visit', 'official-visit', 'working-visit', 'multilateral', 'virtual'] as const),
+        fc.subarray([...SUMMIT_KINDS]),
         fc.option(fc.integer({ min: 1990, max: 2026 }), { nil: undefined }),
         (kinds, from) => {
           const result = filterSummits(dataset.summits, { ...EMPTY_FILTERS, kinds: [...kinds], from });

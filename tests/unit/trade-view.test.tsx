@@ -52,6 +52,23 @@ describe('the charts view', () => {
     expect(within(chart('Agreements by sector')).getByRole('button', { name: /^CSV: download the data of Agreements by sector/ })).toBeInTheDocument();
   });
 
+  it('leaves co-attended summits out of the meetings chart, and says so', async () => {
+    renderRoute('/trade', { ...other, summits: [...other.summits, {
+      id: '2022-09-summit',
+      start: '2022-09-15',
+      title: 'Both at a regional summit',
+      kind: 'co-attended' as const,
+      host: 'third-country',
+      summary: 'Both leaders attended; no meeting of their own is confirmed.',
+      agreementIds: [],
+      sourceIds: ['sy-press'],
+      confidence: 'verified' as const,
+    }] });
+    const meetings = await screen.findByRole('region', { name: 'Leader meetings per year' });
+    expect(within(meetings).getByText('3 leader meetings between 2021 and 2024; busiest year 2021, with 1.')).toBeInTheDocument();
+    expect(within(meetings).getByText('Not counted: 1 summit both leaders attended without a confirmed meeting of their own (listed in the timeline).')).toBeInTheDocument();
+  });
+
   it('switches to tables (view=table) and the CSV holds exactly the table’s numbers', async () => {
     const { history } = renderRoute('/trade?from=2021&to=2022', other);
     const trade = await screen.findByRole('region', { name: 'Trade by year' });

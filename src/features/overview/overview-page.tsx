@@ -9,7 +9,7 @@ import { formatChange, formatUsdBn } from '../../lib/format';
 import { localized } from '../../data/localize';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { WhenVisible } from '../../components/when-visible';
-import { agreementsPerSector, latestTrade, meetingsPerYear, partyName } from '../../data/selectors';
+import { agreementsPerSector, latestTrade, leadersMet, meetingsPerYear, partyName } from '../../data/selectors';
 import { loadEnglish } from '../../lib/i18n';
 
 /**
@@ -40,7 +40,9 @@ export function OverviewPage() {
   const [params] = useSearchParams();
 
   const trade = latestTrade(dataset.trade);
-  const perYear = meetingsPerYear(dataset.summits);
+  const meetings = dataset.summits.filter(leadersMet);
+  const coAttended = dataset.summits.length - meetings.length;
+  const perYear = meetingsPerYear(meetings);
   const busiest = perYear.reduce<(typeof perYear)[number] | undefined>(
     (best, row) => (best === undefined || row.total > best.total ? row : best),
     undefined,
@@ -81,10 +83,10 @@ export function OverviewPage() {
           )}
         </HeadlineCard>
         <HeadlineCard title={t('overview:meetings.title')} to={linkTo('/summits', params, { keepRange: true })} linkLabel={t('overview:meetings.link')}>
-          <p className="text-3xl font-bold">{dataset.summits.length}</p>
+          <p className="text-3xl font-bold">{meetings.length}</p>
           <p className="mt-1 text-muted">
             {t('overview:meetings.caption', {
-              count: dataset.summits.length,
+              count: meetings.length,
               from: perYear[0]?.year ?? '',
               to: perYear.at(-1)?.year ?? '',
             })}
@@ -92,6 +94,7 @@ export function OverviewPage() {
           {busiest && busiest.total > 0 && (
             <p className="mt-1">{t('overview:meetings.busiest', { year: busiest.year, count: busiest.total })}</p>
           )}
+          {coAttended > 0 && <p className="mt-1 text-muted">{t('overview:meetings.coAttended', { count: coAttended })}</p>}
         </HeadlineCard>
         <HeadlineCard title={t('overview:agreements.title')} to={linkTo('/agreements', params, { keepRange: true })} linkLabel={t('overview:agreements.link')}>
           <p className="text-3xl font-bold">{dataset.agreements.length}</p>

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import type { Dataset, SummitKind } from '../../../data/vocabulary';
-import { partyName, sourcesById, spanOfYears, yearOf, type YearRange } from '../../../data/selectors';
+import { leadersMet, partyName, sourcesById, spanOfYears, yearOf, type YearRange } from '../../../data/selectors';
 import type { ViewMode } from '../../../lib/url-params';
 import { DataTable } from '../../trade/components/data-table';
 import { MeetingsChart } from '../../trade/components/meetings-chart';
@@ -98,15 +98,16 @@ export function EmbedMeetings({
 }) {
   const { t } = useTranslation(['trade', 'common', 'embed']);
   const palette = useChartPalette();
-  const span = useMemo(() => spanOfYears(dataset.summits.map((summit) => yearOf(summit.start))), [dataset.summits]);
+  const meetings = useMemo(() => dataset.summits.filter(leadersMet), [dataset.summits]);
+  const span = useMemo(() => spanOfYears(meetings.map((summit) => yearOf(summit.start))), [meetings]);
   // Only the kinds asked for are counted (as the widget's sources credit them), though a group
   // such as official and working visits is drawn when any of its kinds is asked for.
   const rows = useMemo(
-    () => meetingsByGroup(meetingsOfKinds(dataset.summits, kinds), range, span, groupsFromKinds(kinds)),
-    [dataset.summits, kinds, range, span],
+    () => meetingsByGroup(meetingsOfKinds(meetings, kinds), range, span, groupsFromKinds(kinds)),
+    [meetings, kinds, range, span],
   );
   const groups = groupsFromKinds(kinds);
-  const uncertain = uncertainMeetings(dataset.summits, rows);
+  const uncertain = uncertainMeetings(meetings, rows);
   const summary = meetingsSummary(rows, effectiveRange(range, span), t);
   if (rows.length === 0) return <p className={emptyBox}>{summary}</p>;
   if (view === 'table') {

@@ -1,4 +1,3 @@
-import type { SummitKind } from '../../../data/vocabulary';
 import { PALETTES } from '../../trade/lib/palette';
 
 /**
@@ -7,12 +6,5 @@ import { PALETTES } from '../../trade/lib/palette';
  */
 export function widgetPalette(dark: boolean) {
   const palette = dark ? PALETTES.dark : PALETTES.light;
-  const kinds: Record<SummitKind, string> = {
-    'state-visit': palette.groups['state-visit'],
-    'official-visit': palette.groups['official-working'],
-    'working-visit': palette.gap,
-    multilateral: palette.groups.multilateral,
-    virtual: palette.groups.virtual,
-  };
-  return { bar: palette.count, grid: palette.grid, muted: palette.muted, ink: palette.ink, background: palette.background, kinds };
+  return { bar: palette.count, grid: palette.grid, muted: palette.muted, ink: palette.ink, background: palette.background };
 }

@@ -2,8 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation';
 import { useDataset } from '../../../app/dataset-context';
 import { useLanguage } from '../../../app/app-settings';
-import { SUMMIT_KINDS } from '../../../data/vocabulary';
-import { partyName, spanOfYears, yearOf } from '../../../data/selectors';
+import { leadersMet, MEETING_KINDS, partyName, spanOfYears, yearOf } from '../../../data/selectors';
 import { ListSelect, RangeControl, ViewSwitch } from '../components/controls';
 import { EmbedMeetings } from '../components/dashboard-charts';
 import { WidgetFrame } from '../components/widget-frame';
@@ -20,9 +19,10 @@ export default function MeetingsWidget({ widget, showControls, settingsNotes }: 
   const dataset = useDataset();
   const language = useLanguage();
   const { value, notes } = parseWidgetParams(params, widget, []);
-  const { rows, used } = meetingsByYear(dataset.summits, value.range, value.kinds);
+  const meetings = dataset.summits.filter(leadersMet);
+  const { rows, used } = meetingsByYear(meetings, value.range, value.kinds);
   const span = spanOfYears(rows.map((row) => row.year));
-  const fullSpan = spanOfYears(dataset.summits.map((summit) => yearOf(summit.start)));
+  const fullSpan = spanOfYears(meetings.map((summit) => yearOf(summit.start)));
   const [a, b] = dataset.meta.parties.map((party) => partyName(dataset, party.id, language));
   const title = t('widgets.meetings.title', { a, b, range: spanLabel(span) });
 
@@ -41,7 +41,7 @@ export default function MeetingsWidget({ widget, showControls, settingsNotes }: 
             param="kind"
             label={t('controls.kind')}
             allLabel={t('controls.allKinds')}
-            options={SUMMIT_KINDS.map((kind) => ({ value: kind, label: tc(`summitKinds.${kind}`) }))}
+            options={MEETING_KINDS.map((kind) => ({ value: kind, label: tc(`summitKinds.${kind}`) }))}
             selected={value.kinds}
           />
           <ViewSwitch view={value.view} />

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation';
 import { useLanguage } from '../../../app/app-settings';
 import type { Dataset, Sector } from '../../../data/vocabulary';
-import { datasetYearSpan, partyName, sourcesById, spanOfYears, yearOf, type YearRange } from '../../../data/selectors';
+import { datasetYearSpan, leadersMet, partyName, sourcesById, spanOfYears, yearOf, type YearRange } from '../../../data/selectors';
 import { linkTo, type ViewMode } from '../../../lib/url-params';
 import { agreementSourceIds, agreementsBySector, statusesUsed, uncertainAgreements } from '../lib/agreements';
 import { MEETING_GROUPS, kindsFromGroups, meetingSourceIds, meetingsByGroup, stateVisitMarkers, uncertainMeetings, type MeetingGroup } from '../lib/meetings';
@@ -182,12 +182,14 @@ export function MeetingsPanel({
   const { t } = useTranslation(['trade', 'common']);
   const palette = useChartPalette();
   // Meetings are counted over the years the dataset records meetings for, not every year it has any figure.
-  const span = useMemo(() => spanOfYears(dataset.summits.map((summit) => yearOf(summit.start))), [dataset.summits]);
+  const meetings = useMemo(() => dataset.summits.filter(leadersMet), [dataset.summits]);
+  const span = useMemo(() => spanOfYears(meetings.map((summit) => yearOf(summit.start))), [meetings]);
   const shownSpan = effectiveRange(range, span);
-  const rows = useMemo(() => meetingsByGroup(dataset.summits, range, span, groups), [dataset.summits, range, span, groups]);
-  const uncertain = uncertainMeetings(dataset.summits, rows);
+  const rows = useMemo(() => meetingsByGroup(meetings, range, span, groups), [meetings, range, span, groups]);
+  const uncertain = uncertainMeetings(meetings, rows);
   const sources = sourcesById(dataset);
-  const sourceList = sourceNames(meetingSourceIds(dataset.summits, rows), sources);
+  const sourceList = sourceNames(meetingSourceIds(meetings, rows), sources);
+  const coAttended = dataset.summits.length - meetings.length;
   const title = t('trade:charts.meetings');
   const summary = meetingsSummary(rows, shownSpan, t);
   const table = meetingsTable(rows, groups, uncertain, t);
@@ -233,6 +235,7 @@ export function MeetingsPanel({
             })}
           </ul>
           {uncertain.size > 0 && <p className="mt-1 text-xs text-muted">{t('trade:meetings.starNote')}</p>}
+          {coAttended > 0 && <p className="mt-1 text-xs text-muted">{t('trade:meetings.coAttendedNote', { count: coAttended })}</p>}
         </div>
       }
       links={
