@@ -304,6 +304,23 @@ test.describe('widgets', () => {
     }
   });
 
+  test('the agreement list fits 280 px in Russian and Chinese, its statuses whole', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await page.setViewportSize({ width: 280, height: 700 });
+    for (const lang of ['ru', 'zh']) {
+      await openView(page, `/embed/agreements?lang=${lang}`);
+      const table = page.getByRole('table');
+      expect(await table.evaluate((element) => element.getBoundingClientRect().right), lang).toBeLessThanOrEqual(280);
+      // Each status badge is one line of text: no word cut off or broken character by character.
+      const badgeHeights = await table.locator('td .rounded-full').evaluateAll((badges) =>
+        badges.filter((badge) => badge.getClientRects().length > 0).map((badge) => badge.getBoundingClientRect().height),
+      );
+      expect(badgeHeights.length, lang).toBeGreaterThan(0);
+      expect(Math.max(...badgeHeights), lang).toBeLessThan(30);
+      await expectNoAxeViolations(page);
+    }
+  });
+
   test('first-load JS: the chart-free widgets do not load Recharts', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     const sizes: Record<string, { files: number; gzipKb: number; recharts: boolean }> = {};

@@ -192,6 +192,24 @@ test.describe('a meeting page', () => {
     await expect(nav.getByRole('link', { name: /Previous meeting/ })).toContainText(first.title);
   });
 
+  test('prints in the light theme, with the sources\' addresses and where it was printed from', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    // A badge prints in its light-theme colours, whatever the theme on screen.
+    const kindColour = () => page.getByText('Multilateral sidelines', { exact: true }).evaluate((element) => getComputedStyle(element).color);
+    await page.emulateMedia({ media: 'print' });
+    await openView(page, '/summits/2014-05-shanghai?theme=light');
+    const light = await kindColour();
+    await openView(page, '/summits/2014-05-shanghai?theme=dark');
+    expect(await kindColour()).toBe(light);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await kindColour()).not.toBe(light);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText('http://osw.waw.pl/en/publikacje/osw-commentary/2014-06-16/eastern-partnership-gas-gazprom-and-cnpc-strike-a-deal-gas', { exact: true })).toBeVisible();
+    await expect(page.getByText(/^Printed from http:\/\/.+\/summits\/2014-05-shanghai\?theme=dark on \d+ \w+ \d{4}\.$/)).toBeVisible();
+    await expect(page.getByRole('link', { name: /agreements? in the agreements table/ })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Previous and next meeting' })).toBeHidden();
+  });
+
   test('copies APA and BibTeX citations and says so', async ({ page, context, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -16,6 +16,7 @@ import { adjacentSummits, agreementsBySummit, claimsForSummit, placeOf } from '.
 import { apaPageCitation, apaSourceCitation, bibtexPageCitation, bibtexSourceCitation, todayIso } from './lib/citation';
 import { CitePanel, type Citations } from './components/cite-panel';
 import { FallbackMark } from './components/fallback-mark';
+import { usePrinting } from './components/use-printing';
 
 /** The timeline's query string handed over in the link state, so "Back" returns to the same filtered list. */
 function timelineSearchFrom(state: unknown): string | undefined {
@@ -63,6 +64,8 @@ function SourceItem({ source, language }: { source: Source; language: Language }
         {source.publisher} · {formatSourceDate(source, language, t)} · {t(`common:sourceKinds.${source.kind}`)}
         {!source.url && <> · {t('summits:detail.sources.noUrl')}</>}
       </p>
+      {/* Paper has no links: the address is printed under the title. */}
+      {source.url && <p className="hidden text-xs text-muted [overflow-wrap:anywhere] print:block">{source.url}</p>}
     </li>
   );
 }
@@ -96,6 +99,7 @@ export function SummitPage() {
   const agreements = useMemo(() => (summit ? (agreementsBySummit(dataset).get(summit.id) ?? []) : []), [dataset, summit]);
   const { previous, next } = useMemo(() => adjacentSummits(dataset.summits, id), [dataset.summits, id]);
   const sourceMap = useMemo(() => sourcesById(dataset), [dataset]);
+  const printing = usePrinting();
 
   const title = summit ? localized(summit, 'title', language) : undefined;
   usePageTitle(title?.text ?? t('summits:detail.notFound.title'));
@@ -185,7 +189,7 @@ export function SummitPage() {
                     );
                   })}
                 </ul>
-                <p className="mt-3">
+                <p className="mt-3 print:hidden">
                   <Link to={linkTo('/agreements', params, { extra: { summit: summit.id } })}>
                     {t('summits:detail.agreements.link', { count: agreements.length, n: formatNumber(agreements.length, language, 0) })}
                   </Link>
@@ -312,6 +316,12 @@ export function SummitPage() {
             </li>
           </ul>
         </nav>
+      )}
+      {/* The handout's footer, drawn for paper only (where it was printed from, and when). */}
+      {printing && (
+        <p className="mt-6 hidden text-xs text-muted print:block">
+          {t('summits:print.printed', { url: window.location.href, date: formatDate(todayIso(), language) })}
+        </p>
       )}
     </article>
   );

@@ -6,7 +6,7 @@ import { StatusBadge } from '../../../components/badges';
 import { localized } from '../../../data/localize';
 import { SECTORS, STATUSES } from '../../../data/vocabulary';
 import { partyName, spanOfYears, yearOf } from '../../../data/selectors';
-import { formatDate } from '../../../lib/format';
+import { formatDateForColumn } from '../../../lib/format';
 import { ListSelect, RangeControl } from '../components/controls';
 import { WidgetFrame } from '../components/widget-frame';
 import { agreementList, effectiveSpan, sourceLine, spanLabel } from '../lib/widget-data';
@@ -70,14 +70,15 @@ export default function AgreementsWidget({ widget, showControls, settingsNotes }
         {count}
       </p>
       {shown.length > 0 && (
-        <div className="overflow-x-auto">
+        // Narrow frames (from 280 px) have no room for a status column: the status goes under the title.
+        <div>
           <table className="w-full text-sm">
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr className="border-b border-line text-left">
                 <th scope="col" className="py-1 pr-3 whitespace-nowrap">{t('table.date')}</th>
                 <th scope="col" className="py-1 pr-3">{t('table.agreement')}</th>
-                <th scope="col" className="py-1">{t('table.status')}</th>
+                <th scope="col" className="hidden py-1 sm:table-cell">{t('table.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -85,14 +86,17 @@ export default function AgreementsWidget({ widget, showControls, settingsNotes }
                 const agreementTitle = localized(agreement, 'title', language);
                 return (
                   <tr key={agreement.id} className="border-b border-line align-top">
-                    <td className="py-1.5 pr-3 whitespace-nowrap text-muted tabular-nums">{formatDate(agreement.date, language, 'short')}</td>
+                    <td className="py-1.5 pr-3 text-muted tabular-nums">{formatDateForColumn(agreement.date, language)}</td>
                     <td className="py-1.5 pr-3">
-                      <span className="text-ink" lang={agreementTitle.fallback ? 'en' : undefined}>
+                      <span className="text-ink [overflow-wrap:anywhere]" lang={agreementTitle.fallback ? 'en' : undefined}>
                         {agreementTitle.text}
                       </span>
                       <span className="block text-xs text-muted">{tc(`sectors.${agreement.sector}`)}</span>
+                      <span className="mt-1 block sm:hidden">
+                        <StatusBadge status={agreement.status} t={t} />
+                      </span>
                     </td>
-                    <td className="py-1.5">
+                    <td className="hidden py-1.5 sm:table-cell">
                       <StatusBadge status={agreement.status} t={t} />
                     </td>
                   </tr>
