@@ -131,6 +131,19 @@ test.describe('charts view', () => {
     await expect(page).toHaveURL(/[?&]to=2011(&|$)/);
   });
 
+  test('a change the dataset does not publish is shown as computed, with the confidence of its figures', async ({ page, allowConsoleErrors }) => {
+    void allowConsoleErrors;
+    await openView(page, '/trade?from=2001&to=2003');
+    const trade = chart(page, 'Trade by year');
+    await trade.locator('svg.recharts-surface').first().focus();
+    await page.keyboard.press('ArrowRight');
+    const tooltip = trade.locator('[data-tooltip-year="2002"]');
+    // 2002 against the unverified 2001 figure: no change was published for it.
+    await expect(tooltip).toContainText('+11.7% on the previous year (computed from the totals; unverified)');
+    await page.keyboard.press('ArrowRight');
+    await expect(trade.locator('[data-tooltip-year="2003"]')).toContainText('+32.2% on the previous year');
+  });
+
   test('the table shows the numbers of the tooltip, and the CSV those of the table', async ({ page, allowConsoleErrors }) => {
     void allowConsoleErrors;
     await openView(page, '/trade');

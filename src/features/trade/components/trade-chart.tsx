@@ -351,7 +351,15 @@ function TradeTooltip({
                       {exact(point.value)}
                     </span>
                     {data.measure !== 'change' && change && (
-                      <span className="text-muted"> · {t('trade:tooltip.change', { change: formatMeasure(change.value, 'change', language) })}</span>
+                      <span className="text-muted">
+                        {' · '}
+                        {change.computed
+                          ? t('trade:tooltip.changeComputed', {
+                              change: formatMeasure(change.value, 'change', language),
+                              confidence: t(`common:confidence.${change.confidence}`).toLowerCase(),
+                            })
+                          : t('trade:tooltip.change', { change: formatMeasure(change.value, 'change', language) })}
+                      </span>
                     )}
                     <br />
                     <span>
