@@ -30,7 +30,8 @@ function Header({ theme }: { theme: Theme }) {
 
   const setLanguage = (next: Language) => {
     chooseLanguage(next, i18n);
-    if (params.has('lang')) setParams(withParams(params, { lang: next }), { replace: true });
+    // Like the theme, the language goes into the address, so a shared or bookmarked link keeps it.
+    setParams(withParams(params, { lang: next }), { replace: true });
   };
   const setTheme = (next: Theme) => {
     chooseTheme(next);

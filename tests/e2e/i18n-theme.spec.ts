@@ -9,7 +9,11 @@ test.describe('languages', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
     await expect(page.getByRole('navigation', { name: 'Основное' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    // The address carries the choice, for a link to share; the browser remembers it for a bare address.
+    await expect(page).toHaveURL(/\?lang=ru$/);
     await page.reload();
+    await expect(page.getByRole('link', { name: 'Соглашения', exact: true })).toBeVisible();
+    await openView(page, '/agreements');
     await expect(page.getByRole('link', { name: 'Соглашения', exact: true })).toBeVisible();
 
     await page.getByRole('combobox', { name: 'Язык' }).selectOption('zh');
