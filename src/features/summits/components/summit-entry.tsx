@@ -5,7 +5,7 @@ import type { Summit } from '../../../data/vocabulary';
 import { localized } from '../../../data/localize';
 import type { Language } from '../../../lib/i18n';
 import { formatDateRange, formatNumber } from '../../../lib/format';
-import { KindBadge } from '../../../components/badges';
+import { KIND_BADGE_CLASSES, KindBadge } from '../../../components/badges';
 import { FallbackMark } from './fallback-mark';
 import { placeOf } from '../lib/timeline';
 
@@ -59,7 +59,8 @@ export const SummitEntry = memo(function SummitEntry({
   const titleId = entryHeadingId(summit.id);
   return (
     <li className="relative break-inside-avoid pb-6 pl-6 last:pb-2 print:pb-3 print:pl-0">
-      <span aria-hidden="true" className="absolute top-1.5 -left-[7px] h-3 w-3 rounded-full border-2 border-page bg-accent print:hidden" />
+      {/* The dot takes the kind's colour, as in the kind filter; the badge below says the kind in words. */}
+      <span aria-hidden="true" className={`absolute top-1.5 -left-[7px] h-3 w-3 rounded-full border-[3px] ${KIND_BADGE_CLASSES[summit.kind]} print:hidden`} />
       <p className="text-sm text-muted">
         <time dateTime={summit.start} className="font-medium text-ink">
           {formatDateRange(summit.start, summit.end, language)}
