@@ -113,22 +113,25 @@ export function FiltersPanel(props: Props) {
       {props.span && (
         <YearRangeFilter span={props.span} value={{ from: props.filters.from, to: props.filters.to }} onChange={props.onRangeChange} />
       )}
-      <Checkboxes
-        legend={t('filters.sector')}
-        values={SECTORS}
-        selected={props.filters.sectors}
-        counts={props.facets.sector}
-        label={(sector) => t(`common:sectors.${sector}`)}
-        onToggle={props.onToggleSector}
-      />
-      <Checkboxes
-        legend={t('filters.status')}
-        values={STATUSES}
-        selected={props.filters.statuses}
-        counts={props.facets.status}
-        label={(status) => t(`common:statuses.${status}`)}
-        onToggle={props.onToggleStatus}
-      />
+      {/* Side by side while the panel spans the page (tablets), so the table starts sooner; stacked in the sidebar. */}
+      <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
+        <Checkboxes
+          legend={t('filters.sector')}
+          values={SECTORS}
+          selected={props.filters.sectors}
+          counts={props.facets.sector}
+          label={(sector) => t(`common:sectors.${sector}`)}
+          onToggle={props.onToggleSector}
+        />
+        <Checkboxes
+          legend={t('filters.status')}
+          values={STATUSES}
+          selected={props.filters.statuses}
+          counts={props.facets.status}
+          label={(status) => t(`common:statuses.${status}`)}
+          onToggle={props.onToggleStatus}
+        />
+      </div>
       {props.chips.length > 0 && (
         <ul className="space-y-2">
           {props.chips.map((chip) => (
