@@ -69,42 +69,40 @@ export default function AgreementsWidget({ widget, showControls, settingsNotes }
       <p className="mb-2 text-sm text-muted" role="status">
         {count}
       </p>
+      {/* Narrow frames (from 280 px) have no room for a status column: the status goes under the title. */}
       {shown.length > 0 && (
-        // Narrow frames (from 280 px) have no room for a status column: the status goes under the title.
-        <div>
-          <table className="w-full text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr className="border-b border-line text-left">
-                <th scope="col" className="py-1 pr-3 whitespace-nowrap">{t('table.date')}</th>
-                <th scope="col" className="py-1 pr-3">{t('table.agreement')}</th>
-                <th scope="col" className="hidden py-1 sm:table-cell">{t('table.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((agreement) => {
-                const agreementTitle = localized(agreement, 'title', language);
-                return (
-                  <tr key={agreement.id} className="border-b border-line align-top">
-                    <td className="py-1.5 pr-3 text-muted tabular-nums">{formatDateForColumn(agreement.date, language)}</td>
-                    <td className="py-1.5 pr-3">
-                      <span className="text-ink [overflow-wrap:anywhere]" lang={agreementTitle.fallback ? 'en' : undefined}>
-                        {agreementTitle.text}
-                      </span>
-                      <span className="block text-xs text-muted">{tc(`sectors.${agreement.sector}`)}</span>
-                      <span className="mt-1 block sm:hidden">
-                        <StatusBadge status={agreement.status} t={t} />
-                      </span>
-                    </td>
-                    <td className="hidden py-1.5 sm:table-cell">
+        <table className="w-full text-sm">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr className="border-b border-line text-left">
+              <th scope="col" className="py-1 pr-3 whitespace-nowrap">{t('table.date')}</th>
+              <th scope="col" className="py-1 pr-3">{t('table.agreement')}</th>
+              <th scope="col" className="hidden py-1 sm:table-cell">{t('table.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((agreement) => {
+              const agreementTitle = localized(agreement, 'title', language);
+              return (
+                <tr key={agreement.id} className="border-b border-line align-top">
+                  <td className="py-1.5 pr-3 text-muted tabular-nums">{formatDateForColumn(agreement.date, language)}</td>
+                  <td className="py-1.5 pr-3">
+                    <span className="text-ink [overflow-wrap:anywhere]" lang={agreementTitle.fallback ? 'en' : undefined}>
+                      {agreementTitle.text}
+                    </span>
+                    <span className="block text-xs text-muted">{tc(`sectors.${agreement.sector}`)}</span>
+                    <span className="mt-1 block sm:hidden">
                       <StatusBadge status={agreement.status} t={t} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    </span>
+                  </td>
+                  <td className="hidden py-1.5 sm:table-cell">
+                    <StatusBadge status={agreement.status} t={t} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       )}
     </WidgetFrame>
   );
