@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from './fixtures';
+import { loadFixture, withCoAttendedSummit } from './fixtures';
 import { renderRoute } from './render';
 
 const dataset = loadFixture('other-pair.json');
@@ -19,17 +19,7 @@ describe('overview', () => {
   });
 
   it('counts only meetings, and says how many co-attended summits it leaves out', async () => {
-    renderRoute('/', { ...dataset, summits: [...dataset.summits, {
-      id: '2022-09-summit',
-      start: '2022-09-15',
-      title: 'Both at a regional summit',
-      kind: 'co-attended' as const,
-      host: 'third-country',
-      summary: 'Both leaders attended; no meeting of their own is confirmed.',
-      agreementIds: [],
-      sourceIds: ['sy-press'],
-      confidence: 'verified' as const,
-    }] });
+    renderRoute('/', withCoAttendedSummit(dataset));
     const meetings = await screen.findByRole('region', { name: 'Leader meetings' });
     expect(within(meetings).getByText('3 meetings between 2021 and 2024')).toBeInTheDocument();
     expect(within(meetings).getByText('Not counted: 1 summit both leaders attended without a confirmed meeting of their own')).toBeInTheDocument();

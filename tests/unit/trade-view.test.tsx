@@ -6,7 +6,7 @@ import { I18nProvider } from '../../src/lib/use-translation';
 import { Route, Routes, UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { AppRouter } from '../../src/app/router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadFixture } from './fixtures';
+import { loadFixture, withCoAttendedSummit } from './fixtures';
 import { renderRoute } from './render';
 import { testI18n } from './messages';
 import { TradeChart } from '../../src/features/trade/components/trade-chart';
@@ -53,17 +53,7 @@ describe('the charts view', () => {
   });
 
   it('leaves co-attended summits out of the meetings chart, and says so', async () => {
-    renderRoute('/trade', { ...other, summits: [...other.summits, {
-      id: '2022-09-summit',
-      start: '2022-09-15',
-      title: 'Both at a regional summit',
-      kind: 'co-attended' as const,
-      host: 'third-country',
-      summary: 'Both leaders attended; no meeting of their own is confirmed.',
-      agreementIds: [],
-      sourceIds: ['sy-press'],
-      confidence: 'verified' as const,
-    }] });
+    renderRoute('/trade', withCoAttendedSummit(other));
     const meetings = await screen.findByRole('region', { name: 'Leader meetings per year' });
     expect(within(meetings).getByText('3 leader meetings between 2021 and 2024; busiest year 2021, with 1.')).toBeInTheDocument();
     expect(within(meetings).getByText('Not counted: 1 summit both leaders attended without a confirmed meeting of their own (listed in the timeline).')).toBeInTheDocument();

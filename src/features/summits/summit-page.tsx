@@ -16,7 +16,7 @@ import { adjacentSummits, agreementsBySummit, claimsForSummit, placeOf } from '.
 import { apaPageCitation, apaSourceCitation, bibtexPageCitation, bibtexSourceCitation, todayIso } from './lib/citation';
 import { CitePanel, type Citations } from './components/cite-panel';
 import { FallbackMark } from './components/fallback-mark';
-import { usePrinting } from './components/use-printing';
+import { PrintedFrom } from './components/printed-from';
 
 /** The timeline's query string handed over in the link state, so "Back" returns to the same filtered list. */
 function timelineSearchFrom(state: unknown): string | undefined {
@@ -99,7 +99,6 @@ export function SummitPage() {
   const agreements = useMemo(() => (summit ? (agreementsBySummit(dataset).get(summit.id) ?? []) : []), [dataset, summit]);
   const { previous, next } = useMemo(() => adjacentSummits(dataset.summits, id), [dataset.summits, id]);
   const sourceMap = useMemo(() => sourcesById(dataset), [dataset]);
-  const printing = usePrinting();
 
   const title = summit ? localized(summit, 'title', language) : undefined;
   usePageTitle(title?.text ?? t('summits:detail.notFound.title'));
@@ -317,12 +316,7 @@ export function SummitPage() {
           </ul>
         </nav>
       )}
-      {/* The handout's footer, drawn for paper only (where it was printed from, and when). */}
-      {printing && (
-        <p className="mt-6 hidden text-xs text-muted print:block">
-          {t('summits:print.printed', { url: window.location.href, date: formatDate(todayIso(), language) })}
-        </p>
-      )}
+      <PrintedFrom language={language} />
     </article>
   );
 }

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/page-title';
 import { ParamNotes } from '../../components/param-notes';
 import type { Summit } from '../../data/vocabulary';
 import { localized } from '../../data/localize';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { linkTo } from '../../lib/url-params';
 import { useViewParams } from '../../lib/use-view-params';
 import { chunkYears } from './lib/chunks';
@@ -23,13 +23,13 @@ import {
   sortSummits,
   warmSearchIndex,
 } from './lib/timeline';
-import { todayIso } from './lib/citation';
 import { SummitEntry, entryHeadingId, takeOpenedMeeting } from './components/summit-entry';
 import { TimelineFilters, SEARCH_INPUT_ID } from './components/timeline-filters';
 import { TimelineList, yearHeadingId } from './components/timeline-list';
 import { YearStrip } from './components/year-strip';
 import { PrintSources } from './components/print-sources';
 import { usePrinting } from './components/use-printing';
+import { PrintedFrom } from './components/printed-from';
 
 /**
  * Timelines up to this length are drawn in full (the shipped one is, and so is its page drawn at
@@ -186,12 +186,7 @@ export function SummitsPage() {
         </section>
       )}
       {drawAll && filtered.length > 0 && <PrintSources numbering={numbering} sources={dataset.sources} />}
-      {/* The handout's footer, drawn for paper only (where it was printed from, and when). */}
-      {printing && (
-        <p className="mt-6 hidden text-xs text-muted print:block">
-          {t('summits:print.printed', { url: window.location.href, date: formatDate(todayIso(), language) })}
-        </p>
-      )}
+      <PrintedFrom language={language} />
     </>
   );
 }

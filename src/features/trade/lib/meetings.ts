@@ -1,6 +1,5 @@
 import type { Summit, SummitKind } from '../../../data/vocabulary';
-import { yearOf, type YearRange } from '../../../data/selectors';
-import type { YearSpan } from './range';
+import { yearOf, type YearRange, type YearSpan } from '../../../data/selectors';
 
 /** The four groups the meetings chart stacks; official and working visits share one. */
 export const MEETING_GROUPS = ['state-visit', 'official-working', 'multilateral', 'virtual'] as const;

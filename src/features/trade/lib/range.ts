@@ -1,7 +1,5 @@
 import type { YearRange, YearSpan } from '../../../data/selectors';
 
-export type { YearSpan };
-
 /** The inclusive years a range covers inside a span: open ends take the span's ends. Undefined when nothing is left. */
 export function effectiveRange(range: YearRange, span: YearSpan | undefined): YearSpan | undefined {
   if (!span) return undefined;

@@ -1,7 +1,7 @@
 import type { Language } from '../../../lib/i18n';
 import { formatChange, formatNumber, formatUsdBn } from '../../../lib/format';
 import type { Sector } from '../../../data/vocabulary';
-import type { YearSpan } from './range';
+import type { YearSpan } from '../../../data/selectors';
 import { measureUnit, type TradeMeasure, type TradeRow } from './trade-series';
 import type { MeetingsRow } from './meetings';
 import type { SectorRow } from './agreements';
